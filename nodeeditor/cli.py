@@ -1,0 +1,183 @@
+"""The ``nodeeditor`` command: the editor, ``eval``, ``check`` and ``export``.
+
+Exit status: 0 success, 1 a gradient check failed, 2 bad input or usage
+(with one ``error:`` line on stderr). Qt is imported only by the commands
+that draw, so ``eval`` and ``check`` start fast and run without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("eval", "check", "export")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="nodeeditor",
+        description="Backprop Studio: computational graphs with live values and gradients.",
+    )
+    p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
+    sub = p.add_subparsers(dest="command")
+    ev = sub.add_parser("eval", help="print values and gradients of a graph file")
+    ev.add_argument("file")
+    ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
+    ck = sub.add_parser("check", help="backprop vs numerical gradients, with timings")
+    ck.add_argument("file")
+    ck.add_argument("--eps", type=float, default=1e-6, help="step of central differences")
+    ck.add_argument("--rtol", type=float, default=1e-4, help="relative tolerance")
+    ck.add_argument("--atol", type=float, default=1e-6, help="absolute tolerance")
+    ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
+    ex.add_argument("file")
+    ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    file_arg = ""
+    try:
+        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            return _run_editor(argv)
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("name a command: eval, check or export (or a FILE to open)")
+        file_arg = args.file
+        return {"eval": _eval, "check": _check, "export": _export}[args.command](args)
+    except UsageError as exc:
+        return _fail(f"{exc} (see nodeeditor --help)")
+    except Exception as exc:  # noqa: BLE001  (a user never sees a traceback)
+        from .model import GraphFileError
+
+        if isinstance(exc, GraphFileError):
+            return _fail(f"{file_arg}: {exc}")
+        return _fail(f"{file_arg}: unexpected problem: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _run_editor(argv: list[str]) -> int:
+    if len(argv) > 1:
+        raise UsageError("the editor opens one FILE at a time")
+    from .gui.app import run
+
+    return run(argv[0] if argv else None)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .model import evaluate, load
+
+    graph = load(args.file)
+    result = evaluate(graph)
+    if args.json:
+        print(json.dumps(eval_document(graph, result), ensure_ascii=False))
+    else:
+        print(eval_summary(Path(args.file).name, graph, result))
+    return 0
+
+
+def eval_document(graph, result) -> dict:  # noqa: ANN001
+    """The ``eval --json`` object of FILE-FORMAT.md."""
+    from .model.values import to_json
+
+    nodes = {
+        n: {"value": to_json(result.value(n)), "grad": to_json(result.grad(n))}
+        for n in graph.nodes
+    }
+    edges = [
+        {
+            "from": e.src,
+            "to": e.dst,
+            "port": e.port,
+            "value": to_json(result.wire_value(e)),
+            "grad": to_json(result.wire_grad(e)),
+        }
+        for e in graph.edges
+    ]
+    return {"nodes": nodes, "edges": edges}
+
+
+def eval_summary(title: str, graph, result) -> str:  # noqa: ANN001
+    from .model.values import format_value
+
+    def who(n: str) -> str:
+        name = graph.nodes[n].name
+        return n if not name or name == n else f"{name} ({n})"
+
+    inputs = [n for n, node in graph.nodes.items() if node.type == "Input"]
+    outputs = [n for n, node in graph.nodes.items() if node.type == "Output"]
+    width = max([len(who(n)) for n in inputs + outputs] + [6])
+    lines = [f"{title}: {len(graph)} nodes, {sum(1 for _ in graph.edges)} wires"]
+    if result.loss is not None:
+        lines.append(f"loss L = {format_value(result.loss, 8)}")
+    lines.append(f"{'Input':<{width}}  {'value':>14}  {'dL/d(input)':>14}")
+    for n in inputs:
+        v, g = format_value(result.value(n), 8), format_value(result.grad(n), 8)
+        lines.append(f"{who(n):<{width}}  {v:>14}  {g:>14}")
+    lines.append(f"{'Output':<{width}}  {'value':>14}  {'seed':>14}")
+    for n in outputs:
+        v, g = format_value(result.value(n), 8), format_value(result.grad(n), 8)
+        lines.append(f"{who(n):<{width}}  {v:>14}  {g:>14}")
+    problems = [(n, result.problem(n)) for n in graph.nodes if result.problem(n)]
+    for n, why in problems:
+        lines.append(f"note: {who(n)}: {why}")
+    if not outputs:
+        lines.append("note: no Output node, so there are no gradients")
+    return "\n".join(lines)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .model import gradient_check, load
+    from .model.values import format_value
+
+    graph = load(args.file)
+    report = gradient_check(graph, eps=args.eps, rtol=args.rtol, atol=args.atol)
+    name = Path(args.file).name
+    if not report.rows:
+        print(f"{name}: no Input nodes to check")
+        return 0
+    width = max(len(r.node_id) for r in report.rows) + 2
+    print(f"{name}: backprop vs numerical gradient (central differences, eps={args.eps:g})")
+    print(f"{'Input':<{width}}{'backprop':>16}{'numerical':>16}{'max |diff|':>12}  verdict")
+    for r in report.rows:
+        if r.backprop is None or r.numerical is None:
+            print(f"{r.node_id:<{width}}{'—':>16}{'—':>16}{'—':>12}  no gradient (no Output)")
+            continue
+        diff = float(abs(r.backprop - r.numerical).max())
+        verdict = "agree" if r.agrees else "DISAGREE"
+        print(
+            f"{r.node_id:<{width}}{format_value(r.backprop, 8):>16}"
+            f"{format_value(r.numerical, 8):>16}{diff:>12.2e}  {verdict}"
+        )
+    n_elems = sum(int(r.numerical.size) for r in report.rows if r.numerical is not None)
+    bp, num = report.backprop_seconds, report.numerical_seconds
+    print(f"backprop:  one forward + one backward pass        {bp * 1e3:10.3f} ms")
+    print(f"numerical: {2 * n_elems} forward passes (2 per input element) {num * 1e3:10.3f} ms", end="")
+    print(f"  ({num / bp:.1f}x the time)" if bp > 0 else "")
+    print(f"tolerance: |diff| <= {report.atol:g} + {report.rtol:g}·|numerical|")
+    return 0 if report.ok else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .gui.export import export_file
+
+    export_file(args.file, args.output)
+    return 0

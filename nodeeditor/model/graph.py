@@ -1,0 +1,325 @@
+"""The Graph: nodes, their input ports and the wires between them.
+
+Every edit is validated before anything changes; a rejected edit raises
+:class:`GraphError` with a sentence a student understands and leaves the
+graph as it was. Listeners hear about every change, so an editor can mirror
+the graph without owning a copy of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .ops import NODE_TYPES, layer_class
+from .values import BadValue, as_value
+
+
+class GraphError(ValueError):
+    """An edit the graph refuses; the message says why."""
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    name: str = ""
+    pos: tuple[float, float] | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """What a student sees on the node: its name, else its type."""
+        return self.name or self.type
+
+    @property
+    def who(self) -> str:
+        """How error messages name the node: its name, else its id."""
+        return self.name or self.id
+
+    @property
+    def ports(self) -> tuple[str, ...]:
+        return layer_class(self.type).ports
+
+    @property
+    def has_output(self) -> bool:
+        return layer_class(self.type).has_output
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    port: int
+
+
+@dataclass(frozen=True)
+class GraphEvent:
+    """One change: ``kind`` is node_added, node_removed, edge_added,
+    edge_removed, param_changed, node_renamed or node_moved."""
+
+    kind: str
+    node_id: str | None = None
+    edge: Edge | None = None
+    key: str | None = None
+
+
+Listener = Callable[[GraphEvent], None]
+
+# Parameters whose change alters the shape of the computation (not just numbers).
+STRUCTURAL_PARAMS = frozenset({"exponent"})
+
+
+class Graph:
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self._edges: dict[tuple[str, int], str] = {}  # (dst, port) -> src
+        self._consumers: dict[str, set[tuple[str, int]]] = {}
+        self._listeners: list[Listener] = []
+        self._ids = itertools.count(1)
+        self.structure_version = 0
+        self.value_version = 0
+
+    # -- reading ---------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.nodes
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(f'there is no node "{node_id}"') from None
+
+    @property
+    def edges(self) -> Iterator[Edge]:
+        return (Edge(src, dst, port) for (dst, port), src in self._edges.items())
+
+    def source(self, dst: str, port: int) -> str | None:
+        """The node wired into port ``port`` of ``dst``, if any."""
+        return self._edges.get((dst, port))
+
+    def consumers(self, src: str) -> list[Edge]:
+        """The wires leaving ``src``, in a stable order."""
+        return [Edge(src, d, p) for d, p in sorted(self._consumers.get(src, ()))]
+
+    def in_edges(self, dst: str) -> list[Edge]:
+        node = self.node(dst)
+        return [
+            Edge(self._edges[(dst, p)], dst, p)
+            for p in range(len(node.ports))
+            if (dst, p) in self._edges
+        ]
+
+    def new_id(self, prefix: str = "n") -> str:
+        while True:
+            candidate = f"{prefix}{next(self._ids)}"
+            if candidate not in self.nodes:
+                return candidate
+
+    # -- listeners -------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: GraphEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- edits -----------------------------------------------------------
+
+    def add_node(
+        self,
+        type_name: str,
+        node_id: str | None = None,
+        *,
+        name: str = "",
+        pos: tuple[float, float] | None = None,
+        extra: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> Node:
+        if type_name not in NODE_TYPES:
+            raise GraphError(f'unknown node type "{type_name}"')
+        if node_id is None:
+            node_id = self.new_id(type_name.lower())
+        if not isinstance(node_id, str) or not node_id:
+            raise GraphError("a node id must be a non-empty string")
+        if node_id in self.nodes:
+            raise GraphError(f'there is already a node with id "{node_id}"')
+        checked = _check_params(type_name, params)
+        node = Node(node_id, type_name, name, _pos(pos), checked, dict(extra or {}))
+        self.nodes[node_id] = node
+        self.structure_version += 1
+        self._emit(GraphEvent("node_added", node_id))
+        return node
+
+    def remove_node(self, node_id: str) -> list[Edge]:
+        """Remove a node and its wires; returns the wires that went with it."""
+        node = self.node(node_id)
+        removed = self.in_edges(node_id) + self.consumers(node_id)
+        for edge in removed:
+            self.disconnect(edge.dst, edge.port)
+        del self.nodes[node.id]
+        self._consumers.pop(node.id, None)
+        self.structure_version += 1
+        self._emit(GraphEvent("node_removed", node_id))
+        return removed
+
+    def check_connect(self, src: str, dst: str, port: int) -> None:
+        """Raise GraphError if wiring src into port ``port`` of dst is not allowed."""
+        s, d = self.node(src), self.node(dst)
+        if not s.has_output:
+            raise GraphError(f"{s.who} is an Output node: it has no output to wire from")
+        if not isinstance(port, int) or not 0 <= port < len(d.ports):
+            raise GraphError(f"{d.who} ({d.type}) has no input port {port}")
+        if src == dst:
+            raise GraphError(f"a node cannot be wired into itself ({s.who})")
+        if (dst, port) in self._edges:
+            raise GraphError(f"port {d.ports[port]} of {d.who} ({d.type}) is already wired")
+        path = self._path(dst, src)
+        if path is not None:
+            names = " → ".join(self.nodes[n].who for n in [src, *path])
+            raise GraphError(f"this wire would make a cycle: {names}")
+
+    def connect(self, src: str, dst: str, port: int) -> Edge:
+        self.check_connect(src, dst, port)
+        self._edges[(dst, port)] = src
+        self._consumers.setdefault(src, set()).add((dst, port))
+        self.structure_version += 1
+        edge = Edge(src, dst, port)
+        self._emit(GraphEvent("edge_added", dst, edge))
+        return edge
+
+    def disconnect(self, dst: str, port: int) -> Edge:
+        src = self._edges.get((dst, port))
+        if src is None:
+            raise GraphError(f"port {port} of {self.node(dst).who} is not wired")
+        del self._edges[(dst, port)]
+        self._consumers[src].discard((dst, port))
+        self.structure_version += 1
+        edge = Edge(src, dst, port)
+        self._emit(GraphEvent("edge_removed", dst, edge))
+        return edge
+
+    def set_param(self, node_id: str, key: str, value: Any) -> None:
+        """Change an Input's value, a Pow's exponent or an Output's seed."""
+        node = self.node(node_id)
+        checked = _check_params(node.type, {**node.params, key: value})
+        node.params = checked
+        if key in STRUCTURAL_PARAMS:
+            self.structure_version += 1
+        else:
+            self.value_version += 1
+        self._emit(GraphEvent("param_changed", node_id, key=key))
+
+    def set_name(self, node_id: str, name: str) -> None:
+        self.node(node_id).name = str(name)
+        self._emit(GraphEvent("node_renamed", node_id))
+
+    def move(self, node_id: str, pos: tuple[float, float]) -> None:
+        self.node(node_id).pos = _pos(pos)
+        self._emit(GraphEvent("node_moved", node_id))
+
+    # -- whole-graph helpers --------------------------------------------
+
+    def topological_order(self) -> list[str]:
+        """Node ids so that every wire goes from earlier to later (Kahn)."""
+        indegree = {n: 0 for n in self.nodes}
+        for dst, _ in self._edges:
+            indegree[dst] += 1
+        ready = [n for n, k in indegree.items() if k == 0]
+        order: list[str] = []
+        while ready:
+            n = ready.pop()
+            order.append(n)
+            for dst, _ in self._consumers.get(n, ()):
+                indegree[dst] -= 1
+                if indegree[dst] == 0:
+                    ready.append(dst)
+        return order
+
+    def _path(self, start: str, goal: str) -> list[str] | None:
+        """A wire path start → … → goal, by breadth-first search (linear)."""
+        parent: dict[str, str | None] = {start: None}
+        frontier = [start]
+        while frontier:
+            nxt = []
+            for n in frontier:
+                if n == goal:
+                    path = [n]
+                    while parent[path[-1]] is not None:
+                        path.append(parent[path[-1]])  # type: ignore[arg-type]
+                    return path[::-1]
+                for dst, _ in self._consumers.get(n, ()):
+                    if dst not in parent:
+                        parent[dst] = n
+                        nxt.append(dst)
+            frontier = nxt
+        return None
+
+    def copy(self) -> Graph:
+        """A deep copy with no listeners."""
+        g = Graph()
+        for n in self.nodes.values():
+            g.nodes[n.id] = Node(n.id, n.type, n.name, n.pos, dict(n.params), dict(n.extra))
+        g._edges = dict(self._edges)
+        g._consumers = {k: set(v) for k, v in self._consumers.items()}
+        return g
+
+    def bulk_load(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
+        """Fill an empty graph from already validated nodes and edges, quickly."""
+        assert not self.nodes, "bulk_load needs an empty graph"
+        self.nodes = {n.id: n for n in nodes}
+        for e in edges:
+            self._edges[(e.dst, e.port)] = e.src
+            self._consumers.setdefault(e.src, set()).add((e.dst, e.port))
+        self.structure_version += 1
+
+
+def _pos(pos: Any) -> tuple[float, float] | None:
+    if pos is None:
+        return None
+    x, y = pos
+    return (float(x), float(y))
+
+
+def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Validate a node's parameters; returns them normalised."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if type_name == "Input" and key == "value":
+            out[key] = _value(value, "value")
+        elif type_name == "Output" and key == "grad":
+            out[key] = None if value is None else _value(value, "seed gradient")
+        elif type_name == "Pow" and key == "exponent":
+            out[key] = float(_value(value, "exponent", scalar=True))
+        else:
+            raise GraphError(f"a {type_name} node has no parameter {key!r}")
+    if type_name == "Input" and "value" not in out:
+        out["value"] = np.asarray(0.0)
+    if type_name == "Pow" and "exponent" not in out:
+        out["exponent"] = 2.0
+    if type_name == "Output":
+        out.setdefault("grad", None)
+    return out
+
+
+def _value(value: Any, what: str, scalar: bool = False) -> np.ndarray:
+    try:
+        arr = as_value(value)
+    except BadValue as exc:
+        raise GraphError(f"{what}: {exc}") from None
+    if scalar and arr.ndim:
+        raise GraphError(f"{what}: must be a single number")
+    return arr

@@ -1,0 +1,360 @@
+"""The node types, one small layer class each, in the textbook style.
+
+``forward(*inputs)`` computes the output and remembers what ``backward``
+needs; ``backward(dout)`` takes the gradient arriving from upstream and
+returns one gradient per input (upstream gradient times local derivative).
+
+The engine may hand a layer whole stacks of values (one row per node of the
+same type) at once; the elementwise code below is the same either way.
+Adding a node type means adding one class here: subclasses register
+themselves by their ``type_name``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
+    """Mark ``text`` for Qt's translation tools; the GUI translates it."""
+    return text
+
+
+Array = np.ndarray
+
+NODE_TYPES: dict[str, type[Layer]] = {}
+
+
+class Layer:
+    """One node type: its ports, its texts, its forward and its backward."""
+
+    type_name: ClassVar[str] = ""
+    ports: ClassVar[tuple[str, ...]] = ()
+    has_output: ClassVar[bool] = True
+    elementwise: ClassVar[bool] = True
+    params: ClassVar[tuple[str, ...]] = ()
+    description: ClassVar[str] = ""
+    formula: ClassVar[str] = ""
+    derivatives: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        NODE_TYPES[cls.type_name] = cls
+
+    def __init__(self, **params: Any) -> None:
+        for key in self.params:
+            setattr(self, key, params[key])
+
+    def forward(self, *xs: Array) -> Array:
+        raise NotImplementedError
+
+    def backward(self, dout: Array) -> tuple[Array, ...]:
+        raise NotImplementedError
+
+    @classmethod
+    def nonfinite_reason(cls, *xs: Array, **params: Any) -> str:
+        """Why this node's output is not a finite number, given finite inputs."""
+        return QT_TRANSLATE_NOOP("ops", "the result is too large (overflow)")
+
+
+class InputLayer(Layer):
+    type_name = "Input"
+    params = ("value",)
+    description = QT_TRANSLATE_NOOP("ops", "A value you type in; collects dL/d(value).")
+    formula = QT_TRANSLATE_NOOP("ops", "z = value")
+    derivatives = QT_TRANSLATE_NOOP("ops", "∂L/∂value = sum of the gradients on its wires")
+
+
+class OutputLayer(Layer):
+    type_name = "Output"
+    ports = ("x",)
+    has_output = False
+    description = QT_TRANSLATE_NOOP("ops", "A loss term: backward starts here with its seed.")
+    formula = QT_TRANSLATE_NOOP("ops", "L = x")
+    derivatives = QT_TRANSLATE_NOOP("ops", "∂L/∂x = seed (1 by default)")
+
+    def forward(self, x: Array) -> Array:
+        return x
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (dout,)
+
+
+class AddLayer(Layer):
+    type_name = "Add"
+    ports = ("x", "y")
+    description = QT_TRANSLATE_NOOP("ops", "Adds its inputs; passes the gradient through.")
+    formula = "z = x + y"
+    derivatives = "∂z/∂x = 1, ∂z/∂y = 1"
+
+    def forward(self, x: Array, y: Array) -> Array:
+        return x + y
+
+    def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout, dout
+
+
+class SubLayer(Layer):
+    type_name = "Sub"
+    ports = ("x", "y")
+    description = QT_TRANSLATE_NOOP("ops", "Subtracts y from x.")
+    formula = "z = x − y"
+    derivatives = "∂z/∂x = 1, ∂z/∂y = −1"
+
+    def forward(self, x: Array, y: Array) -> Array:
+        return x - y
+
+    def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout, -dout
+
+
+class MulLayer(Layer):
+    type_name = "Mul"
+    ports = ("x", "y")
+    description = QT_TRANSLATE_NOOP("ops", "Multiplies; each input gets the other input.")
+    formula = "z = x·y"
+    derivatives = "∂z/∂x = y, ∂z/∂y = x"
+
+    def forward(self, x: Array, y: Array) -> Array:
+        self.x = x
+        self.y = y
+        return x * y
+
+    def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout * self.y, dout * self.x
+
+
+class DivLayer(Layer):
+    type_name = "Div"
+    ports = ("x", "y")
+    description = QT_TRANSLATE_NOOP("ops", "Divides x by y.")
+    formula = "z = x / y"
+    derivatives = "∂z/∂x = 1/y, ∂z/∂y = −x/y²"
+
+    def forward(self, x: Array, y: Array) -> Array:
+        self.x = x
+        self.y = y
+        return x / y
+
+    def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout / self.y, -dout * self.x / self.y**2
+
+    @classmethod
+    def nonfinite_reason(cls, x: Array, y: Array, **params: Any) -> str:
+        if np.any(y == 0):
+            return QT_TRANSLATE_NOOP("ops", "division by zero")
+        return super().nonfinite_reason(x, y)
+
+
+class NegLayer(Layer):
+    type_name = "Neg"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "Flips the sign.")
+    formula = "z = −x"
+    derivatives = "∂z/∂x = −1"
+
+    def forward(self, x: Array) -> Array:
+        return -x
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (-dout,)
+
+
+class SquareLayer(Layer):
+    type_name = "Square"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "Squares its input.")
+    formula = "z = x²"
+    derivatives = "∂z/∂x = 2x"
+
+    def forward(self, x: Array) -> Array:
+        self.x = x
+        return x * x
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (2 * self.x * dout,)
+
+
+class PowLayer(Layer):
+    type_name = "Pow"
+    ports = ("x",)
+    params = ("exponent",)
+    description = QT_TRANSLATE_NOOP("ops", "Raises x to a fixed power n.")
+    formula = "z = xⁿ"
+    derivatives = "∂z/∂x = n·xⁿ⁻¹"
+
+    def forward(self, x: Array) -> Array:
+        self.x = x
+        return x**self.exponent
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (self.exponent * self.x ** (self.exponent - 1) * dout,)
+
+    @classmethod
+    def nonfinite_reason(cls, x: Array, **params: Any) -> str:
+        n = params["exponent"]
+        if n < 0 and np.any(x == 0):
+            return QT_TRANSLATE_NOOP("ops", "zero raised to a negative power")
+        if n != int(n) and np.any(x < 0):
+            return QT_TRANSLATE_NOOP("ops", "a negative number raised to a fractional power")
+        return super().nonfinite_reason(x)
+
+
+class ExpLayer(Layer):
+    type_name = "Exp"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "e to the power x; its derivative is itself.")
+    formula = "z = eˣ"
+    derivatives = "∂z/∂x = eˣ"
+
+    def forward(self, x: Array) -> Array:
+        self.out = np.exp(x)
+        return self.out
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (self.out * dout,)
+
+    @classmethod
+    def nonfinite_reason(cls, x: Array, **params: Any) -> str:
+        return QT_TRANSLATE_NOOP("ops", "exp overflowed (x is too large)")
+
+
+class LogLayer(Layer):
+    type_name = "Log"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "The natural logarithm.")
+    formula = "z = ln x"
+    derivatives = "∂z/∂x = 1/x"
+
+    def forward(self, x: Array) -> Array:
+        self.x = x
+        return np.log(x)
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (dout / self.x,)
+
+    @classmethod
+    def nonfinite_reason(cls, x: Array, **params: Any) -> str:
+        if np.any(x < 0):
+            return QT_TRANSLATE_NOOP("ops", "log of a negative number")
+        return QT_TRANSLATE_NOOP("ops", "log of zero")
+
+
+class SigmoidLayer(Layer):
+    type_name = "Sigmoid"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "Squashes x into (0, 1).")
+    formula = "z = 1 / (1 + e⁻ˣ)"
+    derivatives = "∂z/∂x = z·(1 − z)"
+
+    def forward(self, x: Array) -> Array:
+        self.out = 1 / (1 + np.exp(-x))
+        return self.out
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (dout * (1.0 - self.out) * self.out,)
+
+
+class TanhLayer(Layer):
+    type_name = "Tanh"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "Squashes x into (−1, 1).")
+    formula = "z = tanh x"
+    derivatives = "∂z/∂x = 1 − z²"
+
+    def forward(self, x: Array) -> Array:
+        self.out = np.tanh(x)
+        return self.out
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (dout * (1.0 - self.out**2),)
+
+
+class ReluLayer(Layer):
+    type_name = "ReLU"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "Keeps positive x, turns the rest into 0.")
+    formula = "z = max(0, x)"
+    derivatives = "∂z/∂x = 1 if x > 0, else 0"
+
+    def forward(self, x: Array) -> Array:
+        self.mask = x <= 0
+        return np.where(self.mask, 0.0, x)
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (np.where(self.mask, 0.0, dout),)
+
+
+class SinLayer(Layer):
+    type_name = "Sin"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "The sine of x (radians).")
+    formula = "z = sin x"
+    derivatives = "∂z/∂x = cos x"
+
+    def forward(self, x: Array) -> Array:
+        self.x = x
+        return np.sin(x)
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (np.cos(self.x) * dout,)
+
+
+class CosLayer(Layer):
+    type_name = "Cos"
+    ports = ("x",)
+    description = QT_TRANSLATE_NOOP("ops", "The cosine of x (radians).")
+    formula = "z = cos x"
+    derivatives = "∂z/∂x = −sin x"
+
+    def forward(self, x: Array) -> Array:
+        self.x = x
+        return np.cos(x)
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (-np.sin(self.x) * dout,)
+
+
+class SumLayer(Layer):
+    type_name = "Sum"
+    ports = ("x",)
+    elementwise = False
+    description = QT_TRANSLATE_NOOP("ops", "Adds up all elements into one number.")
+    formula = "z = Σ xᵢ"
+    derivatives = "∂z/∂xᵢ = 1"
+
+    def forward(self, x: Array) -> Array:
+        self.shape = np.shape(x)
+        return np.sum(x)
+
+    def backward(self, dout: Array) -> tuple[Array]:
+        return (np.broadcast_to(dout, self.shape).copy(),)
+
+
+class MatMulLayer(Layer):
+    type_name = "MatMul"
+    ports = ("x", "W")
+    elementwise = False
+    description = QT_TRANSLATE_NOOP("ops", "Matrix product, as in an Affine layer.")
+    formula = "z = x @ W"
+    derivatives = "∂L/∂x = ∂L/∂z @ Wᵀ, ∂L/∂W = xᵀ @ ∂L/∂z"
+
+    def forward(self, x: Array, w: Array) -> Array:
+        self.x = x
+        self.w = w
+        return x @ w
+
+    def backward(self, dout: Array) -> tuple[Array, Array]:
+        x, w = self.x, self.w
+        # numpy's 1-D rules: a vector is a row on the left, a column on the right.
+        x2 = x.reshape(1, -1) if x.ndim == 1 else x
+        w2 = w.reshape(-1, 1) if w.ndim == 1 else w
+        d2 = np.reshape(dout, (x2.shape[0], w2.shape[1]))
+        return (d2 @ w2.T).reshape(x.shape), (x2.T @ d2).reshape(w.shape)
+
+
+def layer_class(type_name: str) -> type[Layer]:
+    """The layer class of a node type; KeyError if unknown."""
+    return NODE_TYPES[type_name]
