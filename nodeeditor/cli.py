@@ -177,6 +177,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if Path(args.output).suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"{args.output}: the picture must end in .png or .svg")
     from .gui.export import export_file
 
     export_file(args.file, args.output)

@@ -176,8 +176,11 @@ class Graph:
         self._emit(GraphEvent("node_removed", node_id))
         return removed
 
-    def check_connect(self, src: str, dst: str, port: int) -> None:
-        """Raise GraphError if wiring src into port ``port`` of dst is not allowed."""
+    def check_connect(self, src: str, dst: str, port: int, replace: bool = False) -> None:
+        """Raise GraphError if wiring src into port ``port`` of dst is not allowed.
+
+        With ``replace``, a wire already on that port is no obstacle (it would go).
+        """
         s, d = self.node(src), self.node(dst)
         if not s.has_output:
             raise GraphError(f"{s.who} is an Output node: it has no output to wire from")
@@ -185,7 +188,7 @@ class Graph:
             raise GraphError(f"{d.who} ({d.type}) has no input port {port}")
         if src == dst:
             raise GraphError(f"a node cannot be wired into itself ({s.who})")
-        if (dst, port) in self._edges:
+        if not replace and (dst, port) in self._edges:
             raise GraphError(f"port {d.ports[port]} of {d.who} ({d.type}) is already wired")
         path = self._path(dst, src)
         if path is not None:
@@ -211,6 +214,11 @@ class Graph:
         edge = Edge(src, dst, port)
         self._emit(GraphEvent("edge_removed", dst, edge))
         return edge
+
+    def check_param(self, node_id: str, key: str, value: Any) -> Any:
+        """The parameter as it would be stored; GraphError if it is not acceptable."""
+        node = self.node(node_id)
+        return _check_params(node.type, {**node.params, key: value})[key]
 
     def set_param(self, node_id: str, key: str, value: Any) -> None:
         """Change an Input's value, a Pow's exponent or an Output's seed."""
@@ -248,6 +256,31 @@ class Graph:
                 if indegree[dst] == 0:
                     ready.append(dst)
         return order
+
+    def upstream(self, node_id: str) -> set[str]:
+        """The node and every node that feeds it, directly or not (linear)."""
+        seen = {node_id}
+        stack = [node_id]
+        while stack:
+            n = stack.pop()
+            for p in range(len(self.nodes[n].ports)):
+                src = self._edges.get((n, p))
+                if src is not None and src not in seen:
+                    seen.add(src)
+                    stack.append(src)
+        return seen
+
+    def downstream(self, node_id: str) -> set[str]:
+        """The node and every node it feeds, directly or not (linear)."""
+        seen = {node_id}
+        stack = [node_id]
+        while stack:
+            n = stack.pop()
+            for dst, _ in self._consumers.get(n, ()):
+                if dst not in seen:
+                    seen.add(dst)
+                    stack.append(dst)
+        return seen
 
     def _path(self, start: str, goal: str) -> list[str] | None:
         """A wire path start → … → goal, by breadth-first search (linear)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .graph import Graph
 
-COLUMN = 200.0
-ROW = 120.0
+COLUMN = 360.0  # a node (150) plus room for the wire labels between columns
+ROW = 130.0
 
 
 def depths(graph: Graph) -> dict[str, int]:
@@ -22,7 +22,9 @@ def depths(graph: Graph) -> dict[str, int]:
     return depth
 
 
-def layered_layout(graph: Graph, only_missing: bool = False) -> dict[str, tuple[float, float]]:
+def layered_layout(
+    graph: Graph, only_missing: bool = False, column: float = COLUMN, row: float = ROW
+) -> dict[str, tuple[float, float]]:
     """Positions for the nodes (only those without one, if ``only_missing``)."""
     depth = depths(graph)
     columns: dict[int, list[str]] = {}
@@ -30,18 +32,28 @@ def layered_layout(graph: Graph, only_missing: bool = False) -> dict[str, tuple[
         columns.setdefault(depth[n], []).append(n)
     rank: dict[str, float] = {}
     for d in sorted(columns):
-        col = columns[d]
         if d > 0:
-            col.sort(key=lambda n: _barycenter(graph, n, rank))
-        for i, n in enumerate(col):
-            rank[n] = i - (len(col) - 1) / 2
+            columns[d].sort(key=lambda n: _barycenter(graph, n, rank, upstream=True))
+        _rank_column(columns[d], rank)
+    # A sweep back from the right puts each node beside the ports it feeds.
+    for d in sorted(columns, reverse=True)[1:]:
+        columns[d].sort(key=lambda n: _barycenter(graph, n, rank, upstream=False))
+        _rank_column(columns[d], rank)
     return {
-        n: (depth[n] * COLUMN, rank[n] * ROW)
+        n: (depth[n] * column, rank[n] * row)
         for n in graph.nodes
         if not only_missing or graph.nodes[n].pos is None
     }
 
 
-def _barycenter(graph: Graph, node_id: str, rank: dict[str, float]) -> float:
-    ys = [rank[e.src] for e in graph.in_edges(node_id) if e.src in rank]
-    return sum(ys) / len(ys) if ys else 0.0
+def _rank_column(col: list[str], rank: dict[str, float]) -> None:
+    for i, n in enumerate(col):
+        rank[n] = i - (len(col) - 1) / 2
+
+
+def _barycenter(graph: Graph, node_id: str, rank: dict[str, float], upstream: bool) -> float:
+    if upstream:
+        ys = [rank[e.src] for e in graph.in_edges(node_id) if e.src in rank]
+    else:
+        ys = [rank[e.dst] + 0.3 * e.port for e in graph.consumers(node_id) if e.dst in rank]
+    return sum(ys) / len(ys) if ys else rank.get(node_id, 0.0)

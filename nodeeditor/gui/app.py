@@ -1,0 +1,67 @@
+"""Starting the editor: the application object, the window, crash recovery."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from .files import Autosave
+
+ICON_PACKAGE = "nodeeditor.resources"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings and QStandardPaths find our folders."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("Backprop Studio")
+        QCoreApplication.setApplicationName("Backprop Studio")
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        icon = app_icon()
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+    return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    path = resources.files(ICON_PACKAGE).joinpath("icons", "backprop-studio.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def run(path: str | None = None) -> int:
+    """Open the editor (with FILE, or the seed example) and run until it closes."""
+    app = application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if path is not None:
+        window.open_path(Path(path))
+    elif not offer_recovery(window):
+        window.open_seed_example()
+    window.show()
+    QTimer.singleShot(0, window.view.frame)
+    return app.exec()
+
+
+def offer_recovery(window) -> bool:  # noqa: ANN001
+    """After a crash, offer the autosaved work of the session that died."""
+    orphans = window.autosave.orphans()
+    if not orphans:
+        return False
+    newest = max(orphans, key=lambda p: p.stat().st_mtime)
+    answer = QMessageBox.question(
+        window,
+        window.tr("Recover unsaved work?"),
+        window.tr("Backprop Studio did not close properly last time. Recover the unsaved graph?"),
+    )
+    recovered = answer == QMessageBox.StandardButton.Yes and window.recover(newest)
+    for orphan in orphans:
+        Autosave.remove(orphan)
+    return bool(recovered)

@@ -1,0 +1,68 @@
+"""One open graph: the Graph, its undo stack, its file, its live evaluation.
+
+The Graph stays the single source of truth. The document turns the graph's
+change events into Qt signals and coalesces any burst of edits into one
+re-evaluation on the next turn of the event loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import Evaluator, Graph, GraphEvent, Result
+
+
+class Document(QObject):
+    changed = Signal(object)  # GraphEvent
+    evaluated = Signal(object)  # Result
+    path_changed = Signal()
+
+    def __init__(self, graph: Graph | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.graph = graph if graph is not None else Graph()
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.result: Result | None = None
+        self._evaluator = Evaluator(self.graph)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.evaluate_now)
+        self.graph.subscribe(self._on_graph_event)
+        self.evaluate_now()
+
+    def close(self) -> None:
+        self.graph.unsubscribe(self._on_graph_event)
+        self._evaluator.close()
+        self._timer.stop()
+
+    def _on_graph_event(self, event: GraphEvent) -> None:
+        self.changed.emit(event)
+        if event.kind not in ("node_moved", "node_renamed"):
+            self._timer.start()
+
+    def evaluate_now(self) -> Result:
+        """Evaluate at once (the coalescing timer calls this on its own)."""
+        self._timer.stop()
+        self.result = self._evaluator.evaluate()
+        self.evaluated.emit(self.result)
+        return self.result
+
+    @property
+    def evaluation_pending(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else self.tr("Untitled")
+
+    def set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.path_changed.emit()

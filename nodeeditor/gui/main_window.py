@@ -1,0 +1,406 @@
+"""The main window: menus, toolbar, docks and the file actions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from .. import __version__
+from ..model import Graph, GraphFileError, layered_layout
+from .clipboard import MIME, copy_document, paste_specs
+from .commands import AddNodesCommand, MoveCommand
+from .document import Document
+from .files import Autosave, SaveError, example_path, example_paths, load_graph, save_graph
+from .inspector import Inspector
+from .palette import PaletteWidget
+from .scene import GraphScene
+from .search_popup import NodeSearchPopup
+from .view import GraphView
+
+FILE_FILTER = "Graph files (*.bpgraph *.json);;All files (*)"
+AUTOSAVE_MS = 60_000
+MAX_RECENT = 8
+SEED_EXAMPLE = "add_square.bpgraph"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, autosave: Autosave | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Backprop Studio"))
+        self.resize(1280, 800)
+        self.document: Document | None = None
+        self.autosave = autosave if autosave is not None else Autosave()
+        self.palette = PaletteWidget()
+        self.inspector = Inspector()
+        self._search = NodeSearchPopup(self)
+        self._search_pos = QPointF()
+        self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
+        self.view = GraphView(GraphScene(Document()), self)
+        self.setCentralWidget(self.view)
+        self._add_dock(self.palette, self.tr("Nodes"), Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
+        self._add_dock(self.inspector, self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
+        self.palette.add_requested.connect(self.add_at_center)
+        self.view.search_requested.connect(self.open_search)
+        self._make_actions()
+        self._make_menus()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.write_autosave)
+        self._autosave_timer.start()
+        self.set_document(Document())
+
+    # -- the document --------------------------------------------------------------
+
+    @property
+    def scene(self) -> GraphScene:
+        return self.view.graph_scene
+
+    def set_document(self, document: Document) -> None:
+        old_scene = self.view.scene()
+        old_doc = self.document
+        self.document = document
+        scene = GraphScene(document)
+        scene.snap = self.snap_action.isChecked()
+        scene.message.connect(self.show_message)
+        self.view.close_editor()
+        self.view.setScene(scene)
+        scene.changed.connect(self.view._grow_scene_rect)
+        self.view._grow_scene_rect()
+        self.inspector.set_scene(scene)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        document.path_changed.connect(self._update_title)
+        self._update_title()
+        if old_doc is not None:
+            old_doc.close()
+            old_scene.deleteLater()
+        QTimer.singleShot(0, self.view.frame)
+
+    def _update_title(self, *_: object) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        self.setWindowTitle(self.tr("{name}[*] — Backprop Studio").format(name=doc.title))
+        self.setWindowModified(doc.modified)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- actions --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.new_action = self._action(self.tr("&New"), self.new_file, K.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, K.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, K.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
+        self.export_action = self._action(self.tr("&Export Picture…"), self.export_picture, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), lambda: self.document.undo_stack.undo(), K.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), lambda: self.document.undo_stack.redo(), K.Redo)
+        self.cut_action = self._action(self.tr("Cu&t"), self.cut, K.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self.copy, K.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self.paste, K.Paste)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
+        self.delete_action = self._action(self.tr("&Delete"), self.delete, [K.Delete, "Backspace"])
+        self.select_all_action = self._action(self.tr("Select &All"), self.select_all, K.SelectAll)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn])
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0")
+        self.frame_action = self._action(self.tr("&Frame Selection"), lambda: self.view.frame(), "F")
+        self.tidy_action = self._action(self.tr("&Tidy Layout"), self.tidy_layout, "Ctrl+L")
+        self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, None, checkable=True)
+        self.about_action = self._action(self.tr("&About Backprop Studio"), self.about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.examples_menu = file_menu.addMenu(self.tr("E&xamples"))
+        for path in example_paths():
+            title = path.stem.replace("_", " ").capitalize()
+            action = self.examples_menu.addAction(self.tr(title))
+            action.triggered.connect(lambda _=False, p=path: self.open_example(p))
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action])
+        edit.addActions([self.delete_action, self.select_all_action])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view.addActions([self.frame_action, self.tidy_action, self.snap_action])
+        view.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("main-toolbar")
+        tools.addActions([self.new_action, self.open_action, self.save_action])
+        tools.addSeparator()
+        tools.addActions([self.undo_action, self.redo_action])
+        tools.addSeparator()
+        tools.addActions([self.frame_action, self.tidy_action])
+
+    def _add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- files -----------------------------------------------------------------------
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open a file in this window; an error dialog (and stderr line) if it cannot."""
+        path = Path(path)
+        try:
+            graph = load_graph(path)
+        except GraphFileError as exc:
+            self.report_error(self.tr("Cannot open {name}").format(name=path.name), f"{path}: {exc}")
+            return False
+        document = Document(graph)
+        document.set_path(path.resolve())
+        self.set_document(document)
+        self._remember_recent(path.resolve())
+        return True
+
+    def open_example(self, path: Path) -> None:
+        if not self.maybe_save():
+            return
+        graph = load_graph(path)
+        self.set_document(Document(graph))
+
+    def open_seed_example(self) -> None:
+        self.set_document(Document(load_graph(example_path(SEED_EXAMPLE))))
+
+    def report_error(self, title: str, detail: str) -> None:
+        print(f"error: {detail}", file=sys.stderr)
+        self.show_message(detail)
+        QMessageBox.critical(self, title, detail)
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document())
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Graph"), self._last_dir(), self.tr(FILE_FILTER))
+        if path:
+            self.open_path(path)
+
+    def save(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        if doc.path is None:
+            return self.save_as()
+        return self.save_to(doc.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path) if self.document and self.document.path else self._last_dir()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Graph"), start, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".bpgraph"
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        doc = self.document
+        assert doc is not None
+        try:
+            save_graph(doc.graph, path)
+        except SaveError as exc:
+            self.report_error(self.tr("Save failed"), str(exc) + "\n" + self.tr("The file on disk was not changed."))
+            return False
+        doc.set_path(path.resolve())
+        doc.undo_stack.setClean()
+        self.autosave.discard()
+        self._remember_recent(path.resolve())
+        self.show_message(self.tr("Saved {path}").format(path=path))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False if the user cancelled."""
+        doc = self.document
+        if doc is None or not doc.modified:
+            return True
+        answer = self.ask_unsaved(doc.title)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self, title: str) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        text = self.tr("{name} has unsaved changes. Save them?").format(name=title)
+        return QMessageBox.question(self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.maybe_save():
+            self.autosave.close()
+            event.accept()
+        else:
+            event.ignore()
+
+    def write_autosave(self) -> None:
+        if self.document is not None and self.document.modified:
+            self.autosave.write(self.document.graph)
+
+    def recover(self, path: Path) -> bool:
+        graph = Autosave.recover(path)
+        if graph is None:
+            return False
+        document = Document(graph)
+        self.set_document(document)
+        # Recovered work is unsaved work: mark it so closing asks about it.
+        document.undo_stack.resetClean()
+        self._update_title()
+        return True
+
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _last_dir(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def recent_files(self) -> list[str]:
+        value = self._settings().value("recentFiles", [])
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+
+    def _remember_recent(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self._settings().setValue("recentFiles", files[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for f in self.recent_files():
+            action = self.recent_menu.addAction(f)
+            action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def export_picture(self) -> None:
+        from .export import export_scene
+
+        start = str(Path(self._last_dir()) / ((self.document.path.stem if self.document.path else "graph") + ".png"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Picture"), start, self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if not path:
+            return
+        try:
+            export_scene(self.scene, Path(path))
+        except OSError as exc:
+            self.report_error(self.tr("Export failed"), str(exc))
+            return
+        self.show_message(self.tr("Exported {path}").format(path=path))
+
+    # -- editing -----------------------------------------------------------------------
+
+    def add_at_center(self, type_name: str) -> None:
+        self.scene.add_node(type_name, self.view.mapToScene(self.view.viewport().rect().center()))
+
+    def open_search(self, global_pos, scene_pos: QPointF) -> None:  # noqa: ANN001
+        self._search_pos = scene_pos
+        self._search.open_at(global_pos)
+
+    def copy(self) -> bool:
+        ids = self.scene.selected_node_ids()
+        if not ids:
+            return False
+        from PySide6.QtCore import QMimeData
+
+        text = copy_document(self.document.graph, ids)
+        mime = QMimeData()
+        mime.setData(MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            self.scene.delete_selection()
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = bytes(mime.data(MIME).data()).decode("utf-8") if mime.hasFormat(MIME) else mime.text()
+        self.paste_text(text)
+
+    def paste_text(self, text: str) -> bool:
+        made = paste_specs(self.document.graph, text)
+        if made is None or not made[0]:
+            self.show_message(self.tr("The clipboard holds no graph to paste."))
+            return False
+        specs, edges = made
+        self.scene.push(AddNodesCommand(self.document.graph, specs, edges, self.tr("Paste")))
+        self.scene.clearSelection()
+        for spec in specs:
+            self.scene.node_items[spec.id].setSelected(True)
+        return True
+
+    def duplicate(self) -> None:
+        ids = self.scene.selected_node_ids()
+        if ids:
+            self.paste_text(copy_document(self.document.graph, ids))
+
+    def delete(self) -> None:
+        self.scene.delete_selection()
+
+    def select_all(self) -> None:
+        for item in self.scene.items():
+            item.setSelected(True) if item.flags() & item.GraphicsItemFlag.ItemIsSelectable else None
+
+    def tidy_layout(self) -> None:
+        graph: Graph = self.document.graph
+        moves = {
+            n: (graph.nodes[n].pos or (0.0, 0.0), pos)
+            for n, pos in layered_layout(graph).items()
+            if graph.nodes[n].pos != pos
+        }
+        if moves:
+            self.scene.push(MoveCommand(graph, moves))
+            self.document.undo_stack.command(self.document.undo_stack.count() - 1).setText(self.tr("Tidy layout"))
+        QTimer.singleShot(0, self.view.frame)
+
+    def set_snap(self, on: bool) -> None:
+        self.scene.snap = on
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Backprop Studio"),
+            self.tr(
+                "<h3>Backprop Studio {version}</h3>"
+                "<p>Build computational graphs and watch forward values and backward "
+                "gradients flow along every wire.</p>"
+            ).format(version=__version__),
+        )

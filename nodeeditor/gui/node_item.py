@@ -1,0 +1,303 @@
+"""A node on the canvas: title, input sockets with port names, output socket,
+and for Input/Pow/Output the value, exponent or seed it holds."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSceneWheelEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ..model import Node
+from ..model.values import format_full, format_value
+from . import style
+from .socket_item import SocketItem
+
+if TYPE_CHECKING:
+    from .scene import GraphScene
+
+PARAM_KEY = {"Input": "value", "Pow": "exponent", "Output": "grad"}
+LOD_TEXT = 0.45
+
+
+def param_caption(type_name: str) -> str:
+    captions = {
+        "Input": QCoreApplication.translate("NodeItem", "value"),
+        "Pow": QCoreApplication.translate("NodeItem", "n"),
+        "Output": QCoreApplication.translate("NodeItem", "seed"),
+    }
+    return captions[type_name]
+
+
+class NodeItem(QGraphicsItem):
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
+        self.param_key = PARAM_KEY.get(node.type)
+        self.inputs = [SocketItem(self, p) for p in range(len(node.ports))]
+        self.output = SocketItem(self, None) if node.has_output else None
+        self._scrub: tuple[float, float, object] | None = None
+        self._wheel: tuple[float, object] = (0.0, None)
+        self._problem: str | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._place_sockets()
+        self.sync_pos()
+
+    # -- geometry ----------------------------------------------------------
+
+    @property
+    def rows(self) -> int:
+        return max(1, len(self.inputs) + (1 if self.param_key else 0))
+
+    @property
+    def height(self) -> float:
+        return style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        m = style.SOCKET_RADIUS + 3
+        return QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self.height + 2 * m)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, self.height), 6, 6)
+        return path
+
+    def row_center(self, row: int) -> float:
+        return style.TITLE_HEIGHT + (row + 0.5) * style.ROW_HEIGHT
+
+    def param_rect(self) -> QRectF:
+        row = len(self.inputs)
+        top = style.TITLE_HEIGHT + row * style.ROW_HEIGHT + 2
+        return QRectF(8, top, style.NODE_WIDTH - 16, style.ROW_HEIGHT - 2)
+
+    def _place_sockets(self) -> None:
+        for p, sock in enumerate(self.inputs):
+            sock.setPos(0, self.row_center(p))
+        if self.output is not None:
+            y = self.row_center(0) if self.inputs else self.param_rect().center().y()
+            self.output.setPos(style.NODE_WIDTH, y)
+
+    def socket_scene_pos(self, port: int | None) -> QPointF:
+        sock = self.output if port is None else self.inputs[port]
+        return sock.scenePos()  # type: ignore[union-attr]
+
+    def sync_pos(self) -> None:
+        pos = self.node.pos or (0.0, 0.0)
+        if (self.pos().x(), self.pos().y()) != pos:
+            self.setPos(QPointF(*pos))
+
+    # -- state from the model ----------------------------------------------
+
+    @property
+    def graph_scene(self) -> GraphScene | None:
+        return self.scene()  # type: ignore[return-value]
+
+    def refresh(self) -> None:
+        """The result or the node changed: repaint and update the badge tooltip."""
+        scene = self.graph_scene
+        result = scene.result if scene else None
+        problem = result.problem(self.node.id) if result else None
+        if problem != self._problem:
+            self._problem = problem
+            self.setToolTip(QCoreApplication.translate("engine", problem) if problem else "")
+        self.update()
+
+    def param_value(self) -> Any:
+        return self.node.params.get(self.param_key) if self.param_key else None
+
+    def param_text(self) -> str:
+        value = self.param_value()
+        if self.param_key == "grad" and value is None:
+            return "1"
+        if self.param_key == "exponent":
+            return format_value(np.asarray(value), 6)
+        return format_value(value, 6)
+
+    # -- painting ----------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        body = QRectF(0, 0, style.NODE_WIDTH, self.height)
+        color = style.category_color(self.node.type)
+        border = style.NODE_SELECTED if self.isSelected() else style.NODE_BORDER
+        painter.setPen(QPen(border, 2.5 if self.isSelected() else 1.2))
+        painter.setBrush(style.NODE_FILL)
+        painter.drawRoundedRect(body, 6, 6)
+        title = QPainterPath()
+        title.setFillRule(Qt.FillRule.WindingFill)
+        title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
+        title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
+        painter.fillPath(title.simplified(), QBrush(color))
+        if lod < LOD_TEXT:
+            return
+        self._paint_title(painter)
+        self._paint_ports(painter)
+        if self.param_key:
+            self._paint_param(painter)
+        self._paint_fanout_sum(painter)
+        if self._problem:
+            self._paint_badge(painter)
+
+    def _paint_title(self, painter: QPainter) -> None:
+        painter.setPen(Qt.GlobalColor.white)
+        painter.setFont(style.ui_font(9.5, bold=True))
+        rect = QRectF(8, 0, style.NODE_WIDTH - 30, style.TITLE_HEIGHT)
+        type_text = QCoreApplication.translate("ops", self.node.type)
+        text = self.node.name or type_text
+        if self.node.name and self.node.type not in ("Input", self.node.name):
+            text = f"{self.node.name}  ·  {type_text}"
+        elided = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+
+    def _paint_ports(self, painter: QPainter) -> None:
+        painter.setFont(style.ui_font(8.5))
+        painter.setPen(style.VALUE_COLOR)
+        for p, name in enumerate(self.node.ports):
+            rect = QRectF(12, self.row_center(p) - style.ROW_HEIGHT / 2, 60, style.ROW_HEIGHT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+
+    def _paint_param(self, painter: QPainter) -> None:
+        rect = self.param_rect()
+        painter.setPen(QPen(style.NODE_BORDER, 1))
+        painter.setBrush(style.SOCKET_FILL)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(style.ui_font(8))
+        painter.setPen(style.NODE_BORDER.darker(130))
+        caption = param_caption(self.node.type)
+        inner = rect.adjusted(5, 0, -5, 0)
+        value_font = style.ui_font(9.5, bold=True)
+        text = self.param_text()
+        room = inner.width() - QFontMetricsF(painter.font()).horizontalAdvance(caption) - 8
+        if QFontMetricsF(value_font).horizontalAdvance(text) <= room:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
+        painter.setFont(value_font)
+        painter.setPen(style.GRAD_COLOR if self.param_key == "grad" else style.VALUE_COLOR)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+
+    def _paint_fanout_sum(self, painter: QPainter) -> None:
+        scene = self.graph_scene
+        if self.output is None or scene is None or scene.result is None:
+            return
+        if len(scene.graph.consumers(self.node.id)) < 2:
+            return
+        grad = scene.result.grad(self.node.id)
+        if grad is None:
+            return
+        y = self.output.pos().y()
+        rect = QRectF(style.NODE_WIDTH - 90, y - style.ROW_HEIGHT / 2, 82, style.ROW_HEIGHT)
+        painter.setFont(style.ui_font(8.5, bold=True))
+        painter.setPen(style.GRAD_COLOR)
+        text = "Σ " + format_value(grad)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        scene = self.graph_scene
+        undefined = scene is not None and scene.result is not None and scene.result.value(self.node.id) is None
+        center = QPointF(style.NODE_WIDTH - 13, style.TITLE_HEIGHT / 2)
+        painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+        painter.setBrush(style.BADGE_UNDEFINED if undefined else style.BADGE_WARNING)
+        painter.drawEllipse(center, 8, 8)
+        painter.setFont(style.ui_font(9, bold=True))
+        painter.drawText(QRectF(center.x() - 8, center.y() - 8, 16, 16), Qt.AlignmentFlag.AlignCenter, "!")
+
+    # -- interaction ---------------------------------------------------------
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        scene = self.graph_scene
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene and scene.snap:
+            g = style.GRID
+            return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene:
+            scene.node_item_moved(self)
+        return super().itemChange(change, value)
+
+    def _scrubbable(self, pos: QPointF) -> bool:
+        value = self.param_value()
+        return (
+            self.param_key in ("value", "grad")
+            and self.param_rect().contains(pos)
+            and (value is None or np.ndim(value) == 0)
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._scrubbable(event.pos()):
+            value = self.param_value()
+            start = 1.0 if value is None else float(value)
+            self._scrub = (event.scenePos().x(), start, object())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._scrub is None:
+            super().mouseMoveEvent(event)
+            return
+        x0, start, key = self._scrub
+        step = _step(event.modifiers())
+        new = round(start + (event.scenePos().x() - x0) * step, 10)
+        if self.graph_scene is not None:
+            self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._scrub is not None:
+            self._scrub = None
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.param_key and self.param_rect().contains(event.pos()) and self.graph_scene:
+            self.graph_scene.request_edit(self)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: QGraphicsSceneWheelEvent) -> None:  # noqa: N802
+        if not self._scrubbable(event.pos()) or self.graph_scene is None:
+            event.ignore()
+            return
+        now = time.monotonic()
+        last, key = self._wheel
+        if now - last > 1.0 or key is None:
+            key = object()
+        self._wheel = (now, key)
+        value = self.param_value()
+        start = 1.0 if value is None else float(value)
+        notches = event.delta() / 120
+        new = round(start + notches * 10 * _step(event.modifiers()), 10)
+        self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
+        event.accept()
+
+    def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
+        if self._scrubbable(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+            full = format_full(self.param_value())
+            hint = QCoreApplication.translate(
+                "NodeItem", "{value}\nDrag or scroll to change, double-click to type"
+            ).format(value=full)
+            self.setToolTip(self._problem or hint)
+        else:
+            self.unsetCursor()
+            self.setToolTip(QCoreApplication.translate("engine", self._problem) if self._problem else "")
+        super().hoverMoveEvent(event)
+
+
+def _step(modifiers: Qt.KeyboardModifier) -> float:
+    """Scrub step per pixel: 0.01; Shift 0.1; Ctrl 0.001."""
+    if modifiers & Qt.KeyboardModifier.ShiftModifier:
+        return 0.1
+    if modifiers & Qt.KeyboardModifier.ControlModifier:
+        return 0.001
+    return 0.01

@@ -1,0 +1,338 @@
+"""The scene mirrors one Graph as graphics items and turns gestures into commands.
+
+It never changes the Graph directly: every edit is a QUndoCommand pushed on
+the document's stack, and items are added or removed only when the Graph
+says so through its events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPen, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ..model import Edge, GraphError, GraphEvent, Result
+from . import style
+from .commands import (
+    AddNodesCommand,
+    ConnectCommand,
+    MoveCommand,
+    NodeSpec,
+    RemoveCommand,
+    SetParamCommand,
+)
+from .document import Document
+from .edge_item import EdgeItem, wire_path
+from .labels import arrange_labels
+from .node_item import NodeItem
+from .socket_item import SocketItem
+
+LIVE_LABEL_ARRANGE_LIMIT = 400
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GraphScene", text)
+
+
+class WireDrag:
+    """A wire being dragged: one end fixed on a socket, the other at the mouse."""
+
+    def __init__(self, fixed: SocketItem, picked_up: Edge | None = None) -> None:
+        self.fixed = fixed
+        self.picked_up = picked_up
+        self.item = QGraphicsPathItem()
+        self.item.setPen(QPen(style.WIRE_SELECTED, 2, Qt.PenStyle.DashLine))
+        self.item.setZValue(3)
+        self.valid: set[SocketItem] = set()
+
+
+class GraphScene(QGraphicsScene):
+    message = Signal(str)
+    edit_requested = Signal(object)  # NodeItem
+    labels_arranged = Signal()
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.graph = document.graph
+        self.snap = False
+        self.node_items: dict[str, NodeItem] = {}
+        self.edge_items: dict[tuple[str, int], EdgeItem] = {}
+        self._drag: WireDrag | None = None
+        self._press_positions: dict[str, tuple[float, float]] = {}
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self.arrange_labels)
+        self.setBackgroundBrush(style.BACKGROUND)
+        for node in self.graph.nodes.values():
+            self._add_node_item(node.id)
+        for edge in self.graph.edges:
+            self._add_edge_item(edge)
+        document.changed.connect(self._on_graph_event)
+        document.evaluated.connect(self._on_evaluated)
+        self._on_evaluated(document.result)
+        self.arrange_labels()
+
+    @property
+    def result(self) -> Result | None:
+        return self.document.result
+
+    # -- mirroring the model ---------------------------------------------------
+
+    def _on_graph_event(self, event: GraphEvent) -> None:
+        kind, n = event.kind, event.node_id
+        if kind == "node_added":
+            self._add_node_item(n)  # type: ignore[arg-type]
+        elif kind == "node_removed":
+            item = self.node_items.pop(n)  # type: ignore[arg-type]
+            self.removeItem(item)
+        elif kind == "edge_added":
+            self._add_edge_item(event.edge)  # type: ignore[arg-type]
+        elif kind == "edge_removed":
+            e = event.edge
+            self.removeItem(self.edge_items.pop((e.dst, e.port)))  # type: ignore[union-attr]
+        elif kind == "node_moved":
+            self.node_items[n].sync_pos()  # type: ignore[index]
+        elif kind in ("param_changed", "node_renamed"):
+            self.node_items[n].update()  # type: ignore[index]
+        if kind != "param_changed":
+            self._arrange_timer.start()
+
+    def _add_node_item(self, node_id: str) -> NodeItem:
+        item = NodeItem(self.graph.nodes[node_id])
+        self.node_items[node_id] = item
+        self.addItem(item)
+        return item
+
+    def _add_edge_item(self, edge: Edge) -> EdgeItem:
+        item = EdgeItem(edge, self.node_items[edge.src], self.node_items[edge.dst])
+        self.edge_items[(edge.dst, edge.port)] = item
+        self.addItem(item)
+        return item
+
+    def _on_evaluated(self, result: Result | None) -> None:
+        for item in self.node_items.values():
+            item.refresh()
+        for edge in self.edge_items.values():
+            edge.update()
+        if len(self.edge_items) <= LIVE_LABEL_ARRANGE_LIMIT:
+            self._arrange_timer.start()
+
+    def arrange_labels(self) -> None:
+        """Slide wire labels along their curves so none overlaps another or a node."""
+        self._arrange_timer.stop()
+        arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
+        self.labels_arranged.emit()
+
+    def edges_of(self, node_id: str) -> list[EdgeItem]:
+        edges = self.graph.in_edges(node_id) + self.graph.consumers(node_id)
+        return [self.edge_items[(e.dst, e.port)] for e in edges]
+
+    def node_item_moved(self, item: NodeItem) -> None:
+        for edge in self.edges_of(item.node.id):
+            edge.update_path()
+        self._arrange_timer.start()
+
+    # -- edits -------------------------------------------------------------------
+
+    def push(self, command: Any) -> None:
+        self.document.undo_stack.push(command)
+
+    def set_param(self, node_id: str, key: str, value: Any, merge_key: object = None) -> bool:
+        """Push a parameter change; False (and a status message) if refused."""
+        try:
+            value = self.graph.check_param(node_id, key, value)
+        except GraphError as exc:
+            self.message.emit(str(exc))
+            return False
+        self.push(SetParamCommand(self.graph, node_id, key, value, merge_key))
+        return True
+
+    def add_node(self, type_name: str, pos: QPointF) -> str:
+        """Add a node of ``type_name`` centred at ``pos``; returns its id."""
+        node_id = self.graph.new_id(type_name.lower())
+        corner = (pos.x() - style.NODE_WIDTH / 2, pos.y() - style.TITLE_HEIGHT / 2)
+        if self.snap:
+            corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
+        params = {"value": 1.0} if type_name == "Input" else {}
+        spec = NodeSpec(node_id, type_name, "", corner, params, {})
+        text = tr("Add {type}").format(type=QCoreApplication.translate("ops", type_name))
+        self.push(AddNodesCommand(self.graph, [spec], [], text))
+        self.clearSelection()
+        self.node_items[node_id].setSelected(True)
+        return node_id
+
+    def request_edit(self, item: NodeItem) -> None:
+        self.edit_requested.emit(item)
+
+    def selected_node_ids(self) -> list[str]:
+        return [i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edges(self) -> list[Edge]:
+        return [i.edge for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def delete_selection(self) -> bool:
+        nodes, edges = self.selected_node_ids(), self.selected_edges()
+        if not nodes and not edges:
+            return False
+        self.push(RemoveCommand(self.graph, nodes, edges))
+        return True
+
+    def wire_between(self, a: SocketItem, b: SocketItem) -> Edge | None:
+        """The wire two sockets (either order) would make; None, and a message, if refused."""
+        out, inp = (a, b) if a.is_output else (b, a)
+        if out.is_output == inp.is_output:
+            self.message.emit(tr("connect an output (right side) to an input (left side)"))
+            return None
+        try:
+            self.graph.check_connect(out.node_id, inp.node_id, inp.port, replace=True)  # type: ignore[arg-type]
+        except GraphError as exc:
+            self.message.emit(str(exc))
+            return None
+        return Edge(out.node_id, inp.node_id, inp.port)  # type: ignore[arg-type]
+
+    def connect_sockets(self, a: SocketItem, b: SocketItem) -> bool:
+        """Wire two sockets; a wire already on the input is replaced."""
+        edge = self.wire_between(a, b)
+        if edge is None:
+            return False
+        if self.graph.source(edge.dst, edge.port) != edge.src:
+            self.push(ConnectCommand(self.graph, edge.src, edge.dst, edge.port))
+        return True
+
+    # -- mouse: moving nodes and dragging wires -----------------------------------
+
+    def socket_at(self, pos: QPointF) -> SocketItem | None:
+        for item in self.items(pos, deviceTransform=QTransform()):
+            if isinstance(item, SocketItem):
+                return item
+        # A forgiving target: anywhere within a socket's reach.
+        area = QRectF(pos.x() - 10, pos.y() - 10, 20, 20)
+        for item in self.items(area):
+            if isinstance(item, SocketItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            socket = self.socket_at(event.scenePos())
+            if socket is not None:
+                self._start_wire(socket, event.scenePos())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        self._press_positions = {
+            i.node.id: (i.pos().x(), i.pos().y()) for i in self.selectedItems() if isinstance(i, NodeItem)
+        }
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self._move_wire(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self._finish_wire(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
+        self._commit_moves()
+
+    def _commit_moves(self) -> None:
+        moves = {}
+        for n, old in self._press_positions.items():
+            item = self.node_items.get(n)
+            if item is None:
+                continue
+            new = (item.pos().x(), item.pos().y())
+            if new != old:
+                moves[n] = (old, new)
+        self._press_positions = {}
+        if moves:
+            self.push(MoveCommand(self.graph, moves))
+
+    def _start_wire(self, socket: SocketItem, pos: QPointF) -> None:
+        picked = None
+        if not socket.is_output:
+            src = self.graph.source(socket.node_id, socket.port)  # type: ignore[arg-type]
+            if src is not None:
+                picked = Edge(src, socket.node_id, socket.port)  # type: ignore[arg-type]
+                self.edge_items[(picked.dst, picked.port)].setVisible(False)
+                socket = self.node_items[src].output  # type: ignore[assignment]
+        drag = WireDrag(socket, picked)
+        self._drag = drag
+        self.addItem(drag.item)
+        drag.valid = self._valid_targets(socket)
+        for item in self.node_items.values():
+            for s in [*item.inputs, item.output]:
+                if s is not None and s.is_output != socket.is_output:
+                    s.set_highlight(s in drag.valid)
+        self._move_wire(pos)
+
+    def _valid_targets(self, fixed: SocketItem) -> set[SocketItem]:
+        """Sockets a wire from ``fixed`` may end on: never one that closes a cycle."""
+        if fixed.is_output:
+            banned = self.graph.upstream(fixed.node_id)
+            return {s for n, i in self.node_items.items() if n not in banned for s in i.inputs}
+        banned = self.graph.downstream(fixed.node_id)
+        return {
+            i.output for n, i in self.node_items.items() if n not in banned and i.output is not None
+        }
+
+    def _move_wire(self, pos: QPointF) -> None:
+        drag = self._drag
+        assert drag is not None
+        target = self.socket_at(pos)
+        end = target.scenePos() if target in drag.valid else pos  # type: ignore[union-attr]
+        start = drag.fixed.scenePos()
+        path = wire_path(start, end) if drag.fixed.is_output else wire_path(end, start)
+        drag.item.setPath(path)
+        if target is not None and target not in drag.valid and target is not drag.fixed:
+            self._explain_refusal(drag.fixed, target)
+
+    def _explain_refusal(self, fixed: SocketItem, target: SocketItem) -> None:
+        out, inp = (fixed, target) if fixed.is_output else (target, fixed)
+        if out.is_output == inp.is_output:
+            return
+        try:
+            self.graph.check_connect(out.node_id, inp.node_id, inp.port, replace=True)  # type: ignore[arg-type]
+        except GraphError as exc:
+            self.message.emit(str(exc))
+
+    def _finish_wire(self, pos: QPointF) -> None:
+        drag = self._drag
+        assert drag is not None
+        self._drag = None
+        self.removeItem(drag.item)
+        for item in self.node_items.values():
+            for s in [*item.inputs, item.output]:
+                if s is not None:
+                    s.set_highlight(None)
+        target = self.socket_at(pos)
+        picked = drag.picked_up
+        if picked is not None:
+            self.edge_items[(picked.dst, picked.port)].setVisible(True)
+            if target is not None and not target.is_output and (target.node_id, target.port) == (
+                picked.dst,
+                picked.port,
+            ):
+                return
+        if target is None or target is drag.fixed:
+            if picked is not None:
+                self.push(RemoveCommand(self.graph, [], [picked]))
+                self.message.emit(tr("wire removed"))
+            return
+        if picked is None:
+            self.connect_sockets(drag.fixed, target)
+            return
+        edge = self.wire_between(drag.fixed, target)
+        if edge is None:
+            return  # refused: the old wire stays where it was
+        stack = self.document.undo_stack
+        stack.beginMacro(tr("Rewire"))
+        self.push(RemoveCommand(self.graph, [], [picked]))
+        self.connect_sockets(drag.fixed, target)
+        stack.endMacro()

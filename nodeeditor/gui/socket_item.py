@@ -1,0 +1,51 @@
+"""A socket: the dot on a node where a wire starts (output) or ends (input)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from . import style
+
+
+class SocketItem(QGraphicsItem):
+    """``port`` is the input index, or None for the node's single output."""
+
+    def __init__(self, node_item: QGraphicsItem, port: int | None) -> None:
+        super().__init__(node_item)
+        self.node_item = node_item
+        self.port = port
+        self.highlight: bool | None = None  # True valid target, False refused, None idle
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    @property
+    def is_output(self) -> bool:
+        return self.port is None
+
+    @property
+    def node_id(self) -> str:
+        return self.node_item.node.id
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        r = style.SOCKET_RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def set_highlight(self, state: bool | None) -> None:
+        if state != self.highlight:
+            self.highlight = state
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        r = style.SOCKET_RADIUS
+        if self.highlight:
+            painter.setPen(QPen(style.VALID_TARGET, 3))
+            r += 2
+        else:
+            painter.setPen(QPen(style.NODE_BORDER, 1.5))
+        color = style.category_color(self.node_item.node.type)
+        painter.setBrush(color if self.highlight is None else style.SOCKET_FILL)
+        if self.highlight is False:
+            painter.setOpacity(0.35)
+        painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))

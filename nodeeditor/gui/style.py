@@ -1,0 +1,57 @@
+"""Colours, fonts and sizes shared by the graphics items."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+NODE_WIDTH = 150.0
+TITLE_HEIGHT = 26.0
+ROW_HEIGHT = 22.0
+SOCKET_RADIUS = 6.0
+GRID = 20.0
+
+VALUE_COLOR = QColor("#1b1f24")
+GRAD_COLOR = QColor("#c62828")
+WIRE_COLOR = QColor("#5f6b7a")
+WIRE_SELECTED = QColor("#f57c00")
+NODE_FILL = QColor("#ffffff")
+NODE_BORDER = QColor("#8a96a3")
+NODE_SELECTED = QColor("#f57c00")
+SOCKET_FILL = QColor("#eceff1")
+VALID_TARGET = QColor("#43a047")
+BADGE_WARNING = QColor("#ef6c00")
+BADGE_UNDEFINED = QColor("#9e9e9e")
+GRID_MINOR = QColor("#eef1f4")
+GRID_MAJOR = QColor("#dfe4ea")
+BACKGROUND = QColor("#f8f9fb")
+LABEL_BACKGROUND = QColor(248, 249, 251, 220)
+
+CATEGORY_COLORS = {
+    "Input": QColor("#2e7d32"),
+    "Output": QColor("#455a64"),
+    "arith": QColor("#1565c0"),
+    "curve": QColor("#6a1b9a"),
+    "tensor": QColor("#00838f"),
+}
+_CATEGORY = {
+    "Input": "Input",
+    "Output": "Output",
+    "Add": "arith",
+    "Sub": "arith",
+    "Mul": "arith",
+    "Div": "arith",
+    "Neg": "arith",
+    "Sum": "tensor",
+    "MatMul": "tensor",
+}
+
+
+def category_color(type_name: str) -> QColor:
+    return CATEGORY_COLORS[_CATEGORY.get(type_name, "curve")]
+
+
+def ui_font(point_size: float = 9.0, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font

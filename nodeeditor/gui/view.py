@@ -1,0 +1,270 @@
+"""The canvas: grid, zoom, pan, framing, drops from the palette, in-place editing."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+
+from ..model.values import BadValue, parse_value
+from . import style
+from .node_item import NodeItem
+from .scene import GraphScene
+
+NODE_MIME = "application/x-backprop-node-type"
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+class GraphView(QGraphicsView):
+    search_requested = Signal(QPoint, QPointF)  # global position, scene position
+
+    def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self._editor: ParamEditor | None = None
+        scene.edit_requested.connect(self.edit_param)
+        scene.changed.connect(self._grow_scene_rect)
+        self._grow_scene_rect()
+
+    @property
+    def graph_scene(self) -> GraphScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def _grow_scene_rect(self, *_: object) -> None:
+        """A scene rect we set ourselves: items' bounds plus room to scroll around."""
+        rect = self.graph_scene.itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000)
+        if not self.sceneRect().contains(rect):
+            self.setSceneRect(self.sceneRect().united(rect))
+
+    # -- zoom and framing -------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        self.scale(factor / self.zoom, factor / self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / 1.25)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def frame(self) -> None:
+        """Fit the selection in view, or everything if nothing is selected."""
+        scene = self.graph_scene
+        items = scene.selectedItems() or scene.items()
+        if not items:
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.5:
+            self.set_zoom(1.5)
+        self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        scene_pos = self.mapToScene(event.position().toPoint())
+        for item in self.graph_scene.items(scene_pos):
+            if isinstance(item, NodeItem) and item._scrubbable(item.mapFromScene(scene_pos)):
+                super().wheelEvent(event)  # the node scrubs its value
+                return
+        steps = event.angleDelta().y() / 120
+        self.set_zoom(self.zoom * math.pow(1.15, steps))
+
+    # -- grid ---------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        if self.zoom < 0.3:
+            return
+        g = style.GRID
+        left, top = math.floor(rect.left() / g) * g, math.floor(rect.top() / g) * g
+        for i, color in ((1, style.GRID_MINOR), (5, style.GRID_MAJOR)):
+            painter.setPen(QPen(color, 0))
+            step = g * i
+            x = math.floor(left / step) * step
+            while x < rect.right():
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+                x += step
+            y = math.floor(top / step) * step
+            while y < rect.bottom():
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                y += step
+
+    # -- panning --------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        space = event.button() == Qt.MouseButton.LeftButton and self._space
+        if middle or space:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.RightButton and self.itemAt(event.position().toPoint()) is None:
+            self.search_requested.emit(event.globalPosition().toPoint(), self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Tab:
+            cursor = self.mapFromGlobal(self.cursor().pos())
+            if not self.viewport().rect().contains(cursor):
+                cursor = self.viewport().rect().center()
+            self.search_requested.emit(self.viewport().mapToGlobal(cursor), self.mapToScene(cursor))
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        return False  # Tab opens the node search instead of moving the focus
+
+    # -- drops from the palette ---------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(NODE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(NODE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not event.mimeData().hasFormat(NODE_MIME):
+            super().dropEvent(event)
+            return
+        type_name = bytes(event.mimeData().data(NODE_MIME).data()).decode("utf-8")
+        self.drop_node(type_name, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+
+    def drop_node(self, type_name: str, scene_pos: QPointF) -> str | None:
+        """Create a dropped node; the plain method behind the drop event."""
+        from ..model import NODE_TYPES
+
+        if type_name not in NODE_TYPES:
+            return None
+        return self.graph_scene.add_node(type_name, scene_pos)
+
+    # -- in-place editing of a value, exponent or seed -----------------------------------
+
+    def edit_param(self, item: NodeItem) -> None:
+        self.close_editor()
+        self._editor = ParamEditor(self, item)
+        self._editor.show()
+        self._editor.setFocus()
+
+    def close_editor(self) -> None:
+        if self._editor is not None:
+            editor, self._editor = self._editor, None
+            editor.deleteLater()
+
+
+class ParamEditor(QLineEdit):
+    """A line edit laid over a node's value field. Enter commits, Escape cancels."""
+
+    def __init__(self, view: GraphView, item: NodeItem) -> None:
+        super().__init__(view.viewport())
+        self.view, self.item = view, item
+        rect = view.mapFromScene(item.mapToScene(item.param_rect())).boundingRect()
+        self.setGeometry(rect.adjusted(0, -2, 0, 2))
+        self.setText(_edit_text(item))
+        self.selectAll()
+        self.returnPressed.connect(self.commit)
+        self._done = False
+
+    def commit(self) -> bool:
+        key = self.item.param_key
+        try:
+            value = parse_value(self.text())
+        except BadValue as exc:
+            message = self.tr("Not a valid value: {reason}. The old value stays.").format(reason=exc)
+            self.view.graph_scene.message.emit(message)
+            self.setStyleSheet("border: 2px solid #c62828;")
+            self.setToolTip(message)
+            return False
+        if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
+            self._done = True
+            self.view.close_editor()
+            self.view.setFocus()
+            return True
+        self.setStyleSheet("border: 2px solid #c62828;")
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self._done = True
+            self.view.close_editor()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        if not self._done and not self.commit():
+            self.view.close_editor()  # refused: the old value stays
+
+
+def _edit_text(item: NodeItem) -> str:
+    import json
+
+    value = item.param_value()
+    if value is None:
+        return "1"
+    return json.dumps(value.tolist())
