@@ -145,7 +145,8 @@ def eval_summary(title: str, graph, result) -> str:  # noqa: ANN001
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .model import gradient_check, load
+    from .model import evaluate, gradient_check, load
+    from .model.diagnosis import explain_disagreement
     from .model.values import format_value
 
     graph = load(args.file)
@@ -167,6 +168,9 @@ def _check(args: argparse.Namespace) -> int:
             f"{r.node_id:<{width}}{format_value(r.backprop, 8):>16}"
             f"{format_value(r.numerical, 8):>16}{diff:>12.2e}  {verdict}"
         )
+        why = None if r.agrees else explain_disagreement(graph, evaluate(graph), r.node_id, args.eps)
+        if why:
+            print(f"  why: {why}")
     n_elems = sum(int(r.numerical.size) for r in report.rows if r.numerical is not None)
     bp, num = report.backprop_seconds, report.numerical_seconds
     print(f"backprop:  one forward + one backward pass        {bp * 1e3:10.3f} ms")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from .files import Autosave
+from .i18n import install_translators
 
 ICON_PACKAGE = "nodeeditor.resources"
 
@@ -24,6 +25,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("Backprop Studio")
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translators(app)
         icon = app_icon()
         if not icon.isNull():
             app.setWindowIcon(icon)
@@ -45,9 +47,29 @@ def run(path: str | None = None) -> int:
         window.open_path(Path(path))
     elif not offer_recovery(window):
         window.open_seed_example()
+    _show(window)
+    return app.exec()
+
+
+def _show(window) -> None:  # noqa: ANN001
+    window.language_changed.connect(lambda _code, w=window: _rebuild_in_new_language(w))
     window.show()
     QTimer.singleShot(0, window.view.frame)
-    return app.exec()
+
+
+def _rebuild_in_new_language(old) -> None:  # noqa: ANN001
+    """Every string is translated when a window is built, so build the window anew."""
+    from .main_window import MainWindow
+
+    install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
+    new = MainWindow(autosave=old.autosave)
+    new.restoreGeometry(old.saveGeometry())
+    document = old.take_document()
+    if document is not None:
+        new.set_document(document)
+    old.close()
+    old.deleteLater()
+    _show(new)
 
 
 def offer_recovery(window) -> bool:  # noqa: ANN001

@@ -160,3 +160,35 @@ class RenameCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.graph.set_name(self.node_id, self.old)
+
+
+class SetExtraCommand(QUndoCommand):
+    """Set an optional key of a node, such as ``trainable``."""
+
+    def __init__(self, graph: Graph, node_id: str, key: str, value: Any, text: str) -> None:
+        super().__init__(text)
+        self.graph, self.node_id, self.key = graph, node_id, key
+        self.old = graph.nodes[node_id].extra.get(key)
+        self.new = value
+
+    def redo(self) -> None:
+        self.graph.set_extra(self.node_id, self.key, self.new)
+
+    def undo(self) -> None:
+        self.graph.set_extra(self.node_id, self.key, self.old)
+
+
+class SetValuesCommand(QUndoCommand):
+    """Several Input values at once: one training run is one undo step."""
+
+    def __init__(self, graph: Graph, old: dict[str, Any], new: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.graph, self.old, self.new = graph, old, new
+
+    def redo(self) -> None:
+        for n, v in self.new.items():
+            self.graph.set_param(n, "value", v)
+
+    def undo(self) -> None:
+        for n, v in self.old.items():
+            self.graph.set_param(n, "value", v)

@@ -41,7 +41,7 @@ class Document(QObject):
 
     def _on_graph_event(self, event: GraphEvent) -> None:
         self.changed.emit(event)
-        if event.kind not in ("node_moved", "node_renamed"):
+        if event.kind not in ("node_moved", "node_renamed", "extra_changed"):
             self._timer.start()
 
     def evaluate_now(self) -> Result:
@@ -50,6 +50,11 @@ class Document(QObject):
         self.result = self._evaluator.evaluate()
         self.evaluated.emit(self.result)
         return self.result
+
+    @property
+    def evaluator(self) -> Evaluator:
+        """The evaluator that keeps this graph's plan (for training and checks)."""
+        return self._evaluator
 
     @property
     def evaluation_pending(self) -> bool:

@@ -71,7 +71,14 @@ class EdgeItem(QGraphicsItem):
         result = scene.result if scene else None
         if result is None:
             return "—", "—"
-        return format_value(result.wire_value(self.edge)), format_value(result.wire_grad(self.edge))
+        value = format_value(result.wire_value(self.edge))
+        grad = format_value(result.wire_grad(self.edge))
+        stepping = scene.stepping  # type: ignore[union-attr]
+        if stepping is not None:  # step mode: only what propagation has reached so far
+            key = (self.edge.dst, self.edge.port)
+            value = value if key in stepping.values_shown else ""
+            grad = grad if key in stepping.grads_shown else ""
+        return value, grad
 
     def label_rects(
         self,
@@ -140,8 +147,10 @@ class EdgeItem(QGraphicsItem):
         painter.setFont(style.ui_font(LABEL_FONT_SIZE, bold=True))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.LABEL_BACKGROUND)
-        painter.drawRoundedRect(vrect, 3, 3)
-        painter.drawRoundedRect(grect, 3, 3)
+        if value:
+            painter.drawRoundedRect(vrect, 3, 3)
+        if grad:
+            painter.drawRoundedRect(grect, 3, 3)
         painter.setPen(style.VALUE_COLOR)
         painter.drawText(vrect, Qt.AlignmentFlag.AlignCenter, value)
         painter.setPen(style.GRAD_COLOR)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
@@ -15,19 +15,26 @@ from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
 from .files import Autosave, SaveError, example_path, example_paths, load_graph, save_graph
+from .gradcheck_panel import GradCheckPanel
+from .i18n import LANGUAGES, chosen_language, current_language, set_chosen_language
 from .inspector import Inspector
+from .lesson_panel import LessonPanel, lesson_text
 from .palette import PaletteWidget
 from .scene import GraphScene
 from .search_popup import NodeSearchPopup
+from .step_panel import StepPanel
+from .training_panel import TrainingPanel
 from .view import GraphView
 
 FILE_FILTER = "Graph files (*.bpgraph *.json);;All files (*)"
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
-SEED_EXAMPLE = "add_square.bpgraph"
+SEED_EXAMPLE = "03_add_square.bpgraph"
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Backprop Studio"))
@@ -36,13 +43,27 @@ class MainWindow(QMainWindow):
         self.autosave = autosave if autosave is not None else Autosave()
         self.palette = PaletteWidget()
         self.inspector = Inspector()
+        self.lesson = LessonPanel()
+        self.steps = StepPanel()
+        self.gradcheck = GradCheckPanel()
+        self.training = TrainingPanel()
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
         self.view = GraphView(GraphScene(Document()), self)
         self.setCentralWidget(self.view)
         self._add_dock(self.palette, self.tr("Nodes"), Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
-        self._add_dock(self.inspector, self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        inspector = self._add_dock(self.inspector, self.tr("Inspector"), right, "inspector")
+        lesson = self._add_dock(self.lesson, self.tr("Lesson"), right, "lesson")
+        training = self._add_dock(self.training, self.tr("Training"), right, "training")
+        self.tabifyDockWidget(inspector, training)
+        inspector.raise_()
+        self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
+        steps = self._add_dock(self.steps, self.tr("Step through"), bottom, "steps")
+        gradcheck = self._add_dock(self.gradcheck, self.tr("Gradient check"), bottom, "gradcheck")
+        self.tabifyDockWidget(steps, gradcheck)
+        steps.raise_()
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
@@ -72,6 +93,10 @@ class MainWindow(QMainWindow):
         scene.changed.connect(self.view._grow_scene_rect)
         self.view._grow_scene_rect()
         self.inspector.set_scene(scene)
+        self.steps.set_scene(scene)
+        self.gradcheck.set_scene(scene)
+        self.training.set_scene(scene)
+        self.lesson.show_graph(document.graph)
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -138,8 +163,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.examples_menu = file_menu.addMenu(self.tr("E&xamples"))
         for path in example_paths():
-            title = path.stem.replace("_", " ").capitalize()
-            action = self.examples_menu.addAction(self.tr(title))
+            found = lesson_text(load_graph(path), current_language())
+            title = found[0] if found else path.stem.replace("_", " ")
+            action = self.examples_menu.addAction(title)
             action.triggered.connect(lambda _=False, p=path: self.open_example(p))
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
@@ -156,6 +182,16 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in [("system", self.tr("System default")), *LANGUAGES.items()]:
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(chosen_language() == code)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         tools = self.addToolBar(self.tr("Main"))
@@ -264,6 +300,9 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.document is None:  # handed over to a new window
+            event.accept()
+            return
         if self.maybe_save():
             self.autosave.close()
             event.accept()
@@ -393,6 +432,17 @@ class MainWindow(QMainWindow):
 
     def set_snap(self, on: bool) -> None:
         self.scene.snap = on
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the app rebuilds its window in it, keeping the document."""
+        set_chosen_language(code)
+        self.language_changed.emit(code)
+
+    def take_document(self) -> Document | None:
+        """Hand the document to a new window (language switch) without closing it."""
+        doc, self.document = self.document, None
+        self.scene.detach()
+        return doc
 
     def about(self) -> None:
         QMessageBox.about(

@@ -133,8 +133,10 @@ class NodeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         body = QRectF(0, 0, style.NODE_WIDTH, self.height)
         color = style.category_color(self.node.type)
-        border = style.NODE_SELECTED if self.isSelected() else style.NODE_BORDER
-        painter.setPen(QPen(border, 2.5 if self.isSelected() else 1.2))
+        scene = self.graph_scene
+        current = scene is not None and scene.stepping is not None and scene.stepping.current == self.node.id
+        border = style.STEP_CURRENT if current else style.NODE_SELECTED if self.isSelected() else style.NODE_BORDER
+        painter.setPen(QPen(border, 4 if current else 2.5 if self.isSelected() else 1.2))
         painter.setBrush(style.NODE_FILL)
         painter.drawRoundedRect(body, 6, 6)
         title = QPainterPath()

@@ -7,6 +7,7 @@ says so through its events.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
@@ -36,6 +37,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GraphScene", text)
 
 
+@dataclass
+class StepView:
+    """What step-through propagation has revealed so far."""
+
+    current: str | None = None
+    values_shown: set[tuple[str, int]] = field(default_factory=set)
+    grads_shown: set[tuple[str, int]] = field(default_factory=set)
+
+
 class WireDrag:
     """A wire being dragged: one end fixed on a socket, the other at the mouse."""
 
@@ -58,6 +68,7 @@ class GraphScene(QGraphicsScene):
         self.document = document
         self.graph = document.graph
         self.snap = False
+        self.stepping: StepView | None = None
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
@@ -75,6 +86,11 @@ class GraphScene(QGraphicsScene):
         document.evaluated.connect(self._on_evaluated)
         self._on_evaluated(document.result)
         self.arrange_labels()
+
+    def detach(self) -> None:
+        """Stop mirroring the document (another scene takes over)."""
+        self.document.changed.disconnect(self._on_graph_event)
+        self.document.evaluated.disconnect(self._on_evaluated)
 
     @property
     def result(self) -> Result | None:
@@ -120,6 +136,16 @@ class GraphScene(QGraphicsScene):
             edge.update()
         if len(self.edge_items) <= LIVE_LABEL_ARRANGE_LIMIT:
             self._arrange_timer.start()
+
+    def set_stepping(self, view: StepView | None) -> None:
+        """Enter, advance or (with None) leave step-through mode."""
+        old = self.stepping.current if self.stepping else None
+        self.stepping = view
+        for n in {old, view.current if view else None} - {None}:
+            if n in self.node_items:
+                self.node_items[n].update()
+        for edge in self.edge_items.values():
+            edge.update()
 
     def arrange_labels(self) -> None:
         """Slide wire labels along their curves so none overlaps another or a node."""

@@ -25,6 +25,7 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 MAX_NODES = 1_000_000
 MAX_EDGES = 4_000_000
+_TOP_KEYS = ("format", "version", "nodes", "edges")
 _NODE_KEYS = ("id", "type", "name", "value", "exponent", "grad", "pos")
 
 
@@ -69,20 +70,25 @@ def loads(data: bytes | str) -> Graph:
             raise GraphFileError(
                 f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
             ) from None
+    data = data.removeprefix("\ufeff")  # a byte-order mark, as some editors write
     if len(data) > MAX_BYTES:
         raise GraphFileError(f"the text is longer than {MAX_BYTES} characters")
     try:
         doc = json.loads(data, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(data.rstrip()):
+        # A string left open also means the text stopped (exc.pos is where it began).
+        if exc.pos >= len(data.rstrip()) or exc.msg.startswith("Unterminated string"):
+            last_line = data.rstrip().count("\n") + 1
             raise GraphFileError(
-                f"the JSON ends too early (is the file cut off?) at line {exc.lineno}"
+                f"the JSON ends too early (is the file cut off?) at line {last_line}"
             ) from None
         raise GraphFileError(
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         ) from None
     except RecursionError:
         raise GraphFileError("the JSON is nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        raise GraphFileError("invalid JSON: a number has too many digits") from None
     return from_document(doc)
 
 
@@ -111,6 +117,7 @@ def from_document(doc: Any) -> Graph:
     edges = _edges(edges_doc, nodes)
     graph = Graph()
     graph.bulk_load(nodes.values(), edges)
+    graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
     _check_acyclic(graph, edges)
     if any(n.pos is None for n in nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
@@ -154,7 +161,10 @@ def _node(nd: Any, where: str) -> Node:
     params: dict[str, Any] = {}
     for key, owner in (("value", "Input"), ("exponent", "Pow"), ("grad", "Output")):
         if key in nd and type_name != owner:
-            raise GraphFileError(f"only {owner} nodes have a {key}, not {type_name}", f"{where}.{key}")
+            article = "an" if key == "exponent" else "a"
+            raise GraphFileError(
+                f"only {owner} nodes have {article} {key}, not {type_name}", f"{where}.{key}"
+            )
     if type_name == "Input":
         params["value"] = _array(_require_present(nd, "value", where), f"{where}.value")
     elif type_name == "Pow":
@@ -163,7 +173,9 @@ def _node(nd: Any, where: str) -> Node:
         grad = nd.get("grad")
         params["grad"] = None if grad is None else _array(grad, f"{where}.grad")
     pos = _position(nd["pos"], f"{where}.pos") if "pos" in nd else None
-    extra = {k: v for k, v in nd.items() if k not in _NODE_KEYS}
+    if "trainable" in nd and (not isinstance(nd["trainable"], bool) or type_name != "Input"):
+        raise GraphFileError("only an Input can be trainable: true or false", f"{where}.trainable")
+    extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
     return Node(node_id, type_name, name, pos, params, extra)
 
 
@@ -184,7 +196,11 @@ def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
             raise GraphFileError(f'"{src}" is an Output node: it has no output', f"{where}.from")
         n_ports = len(nodes[dst].ports)
         if not 0 <= port < n_ports:
-            have = "no input ports" if n_ports == 0 else f"input ports 0 to {n_ports - 1}"
+            have = (
+                "no input ports" if n_ports == 0
+                else "only input port 0" if n_ports == 1
+                else f"input ports 0 to {n_ports - 1}"
+            )  # fmt: skip
             raise GraphFileError(
                 f'{nodes[dst].type} node "{dst}" has {have}, not {port}', f"{where}.port"
             )
@@ -206,13 +222,18 @@ def _check_acyclic(graph: Graph, edges: list[Edge]) -> None:
     stuck = set(graph.nodes) - set(order)
     # Walk backwards inside the stuck part until a node repeats: that is a cycle.
     seen: list[str] = []
-    node = next(iter(stuck))
+    node = next(n for n in graph.nodes if n in stuck)  # file order: the same message every time
     while node not in seen:
         seen.append(node)
         node = next(s for p in range(len(graph.nodes[node].ports))
                     if (s := graph.source(node, p)) in stuck)  # fmt: skip
     cycle = seen[seen.index(node):][::-1]
-    first = next(i for i, e in enumerate(edges) if e.src == cycle[0] and e.dst == cycle[1 % len(cycle)])
+    index = {(e.src, e.dst): i for i, e in enumerate(edges)}
+    hops = [index[(cycle[i], cycle[(i + 1) % len(cycle)])] for i in range(len(cycle))]
+    # Name the wire that closes the loop: the cycle's last wire in the file.
+    start = hops.index(max(hops))
+    cycle = cycle[start:] + cycle[:start]
+    first = max(hops)
     names = " → ".join([*cycle, cycle[0]])
     raise GraphFileError(f"the wires make a cycle: {names}", f"edges[{first}]")
 
@@ -252,12 +273,30 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _finite_json(value: Any, where: str) -> Any:
+    """Keys kept as they are must stay valid JSON when saved: no NaN or infinity."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, float) and not math.isfinite(v):
+            raise GraphFileError("NaN and infinity are not valid JSON numbers", where)
+        if isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+    return value
+
+
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise GraphFileError(f"expected a number, got {_kind(value)}", where)
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond float range, e.g. 10**400
+        number = math.inf
+    if not math.isfinite(number):
         raise GraphFileError("must be a finite number", where)
-    return float(value)
+    return number
 
 
 def _position(value: Any, where: str) -> tuple[float, float]:
@@ -301,13 +340,17 @@ def to_document(graph: Graph) -> dict[str, Any]:
         nd.update(node.extra)
         nodes.append(nd)
     edges = [{"from": e.src, "to": e.dst, "port": e.port} for e in graph.edges]
-    return {"format": FORMAT, "version": VERSION, "nodes": nodes, "edges": edges}
+    return {"format": FORMAT, "version": VERSION, **graph.meta, "nodes": nodes, "edges": edges}
 
 
 def dumps(graph: Graph) -> str:
     """Readable UTF-8 JSON (Korean names stay Korean), one node or edge per line."""
     doc = to_document(graph)
-    lines = ["{", f'  "format": "{FORMAT}",', f'  "version": {VERSION},', '  "nodes": [']
+    lines = ["{", f'  "format": "{FORMAT}",', f'  "version": {VERSION},']
+    for key, value in graph.meta.items():
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  ")
+        lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text},")
+    lines.append('  "nodes": [')
     lines.append(",\n".join("    " + _compact(n) for n in doc["nodes"]))
     lines.append("  ],")
     lines.append('  "edges": [')
@@ -324,9 +367,9 @@ def save(graph: Graph, path: str | os.PathLike) -> None:
     try:
         tmp.write_text(dumps(graph), encoding="utf-8")
         os.replace(tmp, path)
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:  # UnicodeError: a lone surrogate in a name
         tmp.unlink(missing_ok=True)
-        raise GraphFileError(f"cannot save: {exc.strerror or exc}") from None
+        raise GraphFileError(f"cannot save: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def _compact(obj: Any) -> str:

@@ -9,6 +9,8 @@ the graph without owning a copy of it.
 from __future__ import annotations
 
 import itertools
+import math
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,7 +63,7 @@ class Edge:
 @dataclass(frozen=True)
 class GraphEvent:
     """One change: ``kind`` is node_added, node_removed, edge_added,
-    edge_removed, param_changed, node_renamed or node_moved."""
+    edge_removed, param_changed, extra_changed, node_renamed or node_moved."""
 
     kind: str
     node_id: str | None = None
@@ -84,6 +86,7 @@ class Graph:
         self._ids = itertools.count(1)
         self.structure_version = 0
         self.value_version = 0
+        self.meta: dict[str, Any] = {}  # other top-level keys of the file, e.g. a lesson text
 
     # -- reading ---------------------------------------------------------
 
@@ -231,6 +234,15 @@ class Graph:
             self.value_version += 1
         self._emit(GraphEvent("param_changed", node_id, key=key))
 
+    def set_extra(self, node_id: str, key: str, value: Any) -> None:
+        """Set (or with None remove) an optional key such as ``trainable``."""
+        node = self.node(node_id)
+        if value is None:
+            node.extra.pop(key, None)
+        else:
+            node.extra[key] = value
+        self._emit(GraphEvent("extra_changed", node_id, key=key))
+
     def set_name(self, node_id: str, name: str) -> None:
         self.node(node_id).name = str(name)
         self._emit(GraphEvent("node_renamed", node_id))
@@ -246,10 +258,10 @@ class Graph:
         indegree = {n: 0 for n in self.nodes}
         for dst, _ in self._edges:
             indegree[dst] += 1
-        ready = [n for n, k in indegree.items() if k == 0]
+        ready = deque(n for n, k in indegree.items() if k == 0)  # file order among equals
         order: list[str] = []
         while ready:
-            n = ready.pop()
+            n = ready.popleft()
             order.append(n)
             for dst, _ in self._consumers.get(n, ()):
                 indegree[dst] -= 1
@@ -308,6 +320,7 @@ class Graph:
             g.nodes[n.id] = Node(n.id, n.type, n.name, n.pos, dict(n.params), dict(n.extra))
         g._edges = dict(self._edges)
         g._consumers = {k: set(v) for k, v in self._consumers.items()}
+        g.meta = dict(self.meta)
         return g
 
     def bulk_load(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
@@ -323,8 +336,13 @@ class Graph:
 def _pos(pos: Any) -> tuple[float, float] | None:
     if pos is None:
         return None
-    x, y = pos
-    return (float(x), float(y))
+    try:
+        x, y = (float(v) for v in pos)
+    except (TypeError, ValueError, OverflowError):
+        raise GraphError(f"a position must be two numbers (x, y), not {pos!r}") from None
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise GraphError(f"a position must be finite numbers, not {pos!r}")
+    return (x, y)
 
 
 def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -338,7 +356,7 @@ def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
         elif type_name == "Pow" and key == "exponent":
             out[key] = float(_value(value, "exponent", scalar=True))
         else:
-            raise GraphError(f"a {type_name} node has no parameter {key!r}")
+            raise GraphError(f"{type_name} nodes have no parameter {key!r}")
     if type_name == "Input" and "value" not in out:
         out["value"] = np.asarray(0.0)
     if type_name == "Pow" and "exponent" not in out:

@@ -38,6 +38,11 @@ class Layer:
     description: ClassVar[str] = ""
     formula: ClassVar[str] = ""
     derivatives: ClassVar[str] = ""
+    # For captions: each port's local derivative, symbolic and with numbers put in
+    # ({x}, {y}, {z} the values; {n} an exponent), and the forward pass with numbers.
+    local: ClassVar[tuple[str, ...]] = ()
+    local_numbers: ClassVar[tuple[str, ...] | None] = ()
+    forward_numbers: ClassVar[str] = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -74,6 +79,9 @@ class OutputLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "A loss term: backward starts here with its seed.")
     formula = QT_TRANSLATE_NOOP("ops", "L = x")
     derivatives = QT_TRANSLATE_NOOP("ops", "∂L/∂x = seed (1 by default)")
+    local = ("seed",)
+    local_numbers = ("{seed}",)
+    forward_numbers = "{x}"
 
     def forward(self, x: Array) -> Array:
         return x
@@ -88,6 +96,9 @@ class AddLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Adds its inputs; passes the gradient through.")
     formula = "z = x + y"
     derivatives = "∂z/∂x = 1, ∂z/∂y = 1"
+    local = ("1", "1")
+    local_numbers = ("1", "1")
+    forward_numbers = "{x} + {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         return x + y
@@ -102,6 +113,9 @@ class SubLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Subtracts y from x.")
     formula = "z = x − y"
     derivatives = "∂z/∂x = 1, ∂z/∂y = −1"
+    local = ("1", "−1")
+    local_numbers = ("1", "(−1)")
+    forward_numbers = "{x} − {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         return x - y
@@ -114,8 +128,11 @@ class MulLayer(Layer):
     type_name = "Mul"
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Multiplies; each input gets the other input.")
-    formula = "z = x·y"
+    formula = "z = x · y"
     derivatives = "∂z/∂x = y, ∂z/∂y = x"
+    local = ("y", "x")
+    local_numbers = ("{y}", "{x}")
+    forward_numbers = "{x} × {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         self.x = x
@@ -132,6 +149,9 @@ class DivLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Divides x by y.")
     formula = "z = x / y"
     derivatives = "∂z/∂x = 1/y, ∂z/∂y = −x/y²"
+    local = ("1/y", "−x/y²")
+    local_numbers = ("1/{y}", "−{x}/{y}²")
+    forward_numbers = "{x} / {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         self.x = x
@@ -154,6 +174,9 @@ class NegLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Flips the sign.")
     formula = "z = −x"
     derivatives = "∂z/∂x = −1"
+    local = ("−1",)
+    local_numbers = ("(−1)",)
+    forward_numbers = "−{x}"
 
     def forward(self, x: Array) -> Array:
         return -x
@@ -168,6 +191,9 @@ class SquareLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Squares its input.")
     formula = "z = x²"
     derivatives = "∂z/∂x = 2x"
+    local = ("2x",)
+    local_numbers = ("2 × {x}",)
+    forward_numbers = "{x}²"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -184,12 +210,17 @@ class PowLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Raises x to a fixed power n.")
     formula = "z = xⁿ"
     derivatives = "∂z/∂x = n·xⁿ⁻¹"
+    local = ("n·xⁿ⁻¹",)
+    local_numbers = ("{n} × {x}^{n1}",)
+    forward_numbers = "{x}^{n}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
         return x**self.exponent
 
     def backward(self, dout: Array) -> tuple[Array]:
+        if self.exponent == 0:  # x⁰ = 1 is flat, even at x = 0 (where 0·0⁻¹ is NaN)
+            return (np.zeros_like(self.x * dout),)
         return (self.exponent * self.x ** (self.exponent - 1) * dout,)
 
     @classmethod
@@ -208,6 +239,9 @@ class ExpLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "e to the power x; its derivative is itself.")
     formula = "z = eˣ"
     derivatives = "∂z/∂x = eˣ"
+    local = ("eˣ",)
+    local_numbers = ("{z}",)
+    forward_numbers = "e^{x}"
 
     def forward(self, x: Array) -> Array:
         self.out = np.exp(x)
@@ -227,6 +261,9 @@ class LogLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "The natural logarithm.")
     formula = "z = ln x"
     derivatives = "∂z/∂x = 1/x"
+    local = ("1/x",)
+    local_numbers = ("1/{x}",)
+    forward_numbers = "ln {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -248,6 +285,9 @@ class SigmoidLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (0, 1).")
     formula = "z = 1 / (1 + e⁻ˣ)"
     derivatives = "∂z/∂x = z·(1 − z)"
+    local = ("z(1 − z)",)
+    local_numbers = ("{z} × (1 − {z})",)
+    forward_numbers = "1 / (1 + e^−{x})"
 
     def forward(self, x: Array) -> Array:
         self.out = 1 / (1 + np.exp(-x))
@@ -263,6 +303,9 @@ class TanhLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (−1, 1).")
     formula = "z = tanh x"
     derivatives = "∂z/∂x = 1 − z²"
+    local = ("1 − z²",)
+    local_numbers = ("1 − {z}²",)
+    forward_numbers = "tanh {x}"
 
     def forward(self, x: Array) -> Array:
         self.out = np.tanh(x)
@@ -278,6 +321,9 @@ class ReluLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Keeps positive x, turns the rest into 0.")
     formula = "z = max(0, x)"
     derivatives = "∂z/∂x = 1 if x > 0, else 0"
+    local = ("[x > 0]",)
+    local_numbers = ("{step}",)
+    forward_numbers = "max(0, {x})"
 
     def forward(self, x: Array) -> Array:
         self.mask = x <= 0
@@ -293,6 +339,9 @@ class SinLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "The sine of x (radians).")
     formula = "z = sin x"
     derivatives = "∂z/∂x = cos x"
+    local = ("cos x",)
+    local_numbers = ("cos {x}",)
+    forward_numbers = "sin {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -308,6 +357,9 @@ class CosLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "The cosine of x (radians).")
     formula = "z = cos x"
     derivatives = "∂z/∂x = −sin x"
+    local = ("−sin x",)
+    local_numbers = ("−sin {x}",)
+    forward_numbers = "cos {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -324,6 +376,9 @@ class SumLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Adds up all elements into one number.")
     formula = "z = Σ xᵢ"
     derivatives = "∂z/∂xᵢ = 1"
+    local = ("1",)
+    local_numbers = ("1",)
+    forward_numbers = "Σ {x}"
 
     def forward(self, x: Array) -> Array:
         self.shape = np.shape(x)
@@ -340,6 +395,9 @@ class MatMulLayer(Layer):
     description = QT_TRANSLATE_NOOP("ops", "Matrix product, as in an Affine layer.")
     formula = "z = x @ W"
     derivatives = "∂L/∂x = ∂L/∂z @ Wᵀ, ∂L/∂W = xᵀ @ ∂L/∂z"
+    local = ("Wᵀ", "xᵀ")
+    local_numbers = None
+    forward_numbers = "{x} @ {W}"
 
     def forward(self, x: Array, w: Array) -> Array:
         self.x = x

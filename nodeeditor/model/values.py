@@ -24,7 +24,10 @@ def as_value(obj: Any) -> np.ndarray:
         arr = obj
     else:
         _check_nested(obj, 0)
-        arr = np.array(obj, dtype=float)
+        try:
+            arr = np.array(obj, dtype=float)
+        except OverflowError:  # an integer beyond float range, e.g. 10**400
+            raise BadValue("is too large to be a finite number") from None
     if arr.dtype.kind not in "fiu" or arr.dtype == bool:
         raise BadValue("must be numbers")
     if arr.ndim > MAX_DIMS:
@@ -47,7 +50,8 @@ def _check_nested(obj: Any, depth: int) -> None:
     if isinstance(obj, (int, float)):
         return
     if not isinstance(obj, list):
-        kind = "text" if isinstance(obj, str) else type(obj).__name__
+        names = {str: "text", type(None): "null", dict: "an object"}
+        kind = names.get(type(obj), type(obj).__name__)
         raise BadValue(f"must be a number or a list of numbers, not {kind}")
     if depth >= MAX_DIMS:
         raise BadValue("must be a number, a vector or a matrix (nested at most 2 deep)")
@@ -67,7 +71,9 @@ def parse_value(text: str) -> np.ndarray:
         raise BadValue("is empty: type a number like 2 or a list like [1, 2, 3]")
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, RecursionError):
+    except BadValue:
+        raise
+    except (ValueError, RecursionError):  # bad JSON, or an integer with too many digits
         raise BadValue(
             f'"{text}" is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]'
         ) from None

@@ -1,0 +1,54 @@
+"""Languages: English (the source) and Korean, following the system unless chosen."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"en": "English", "ko": "한국어"}
+SETTING = "language"
+TRANSLATIONS_PACKAGE = "nodeeditor.resources.translations"
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language in the settings, or "system"."""
+    value = QSettings().value(SETTING, "system")
+    return value if value in LANGUAGES else "system"
+
+
+def set_chosen_language(code: str) -> None:
+    QSettings().setValue(SETTING, code)
+
+
+def effective_language() -> str:
+    choice = chosen_language()
+    if choice != "system":
+        return choice
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Load our Korean catalogue and Qt's own (for its dialogs); returns the language used."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    language = language or effective_language()
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    qm = resources.files(TRANSLATIONS_PACKAGE).joinpath(f"backprop_studio_{language}.qm")
+    if qm.is_file() and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def current_language() -> str:
+    """The language the interface speaks now."""
+    return "ko" if _installed else "en"
