@@ -18,9 +18,6 @@ MERGE_PARAM = 1001
 MERGE_MOVE = 1002
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
 
 @dataclass(frozen=True)
 class NodeSpec:
@@ -64,7 +61,7 @@ class RemoveCommand(QUndoCommand):
     """Delete nodes (with their wires) and single wires."""
 
     def __init__(self, graph: Graph, node_ids: list[str], edges: list[Edge]) -> None:
-        super().__init__(tr("Delete"))
+        super().__init__(QCoreApplication.translate("commands", "Delete"))
         self.graph = graph
         self.specs = [NodeSpec.of(graph.nodes[n]) for n in node_ids]
         doomed = set(node_ids)
@@ -88,7 +85,7 @@ class ConnectCommand(QUndoCommand):
     """Wire src into a port; a wire already on that port is replaced."""
 
     def __init__(self, graph: Graph, src: str, dst: str, port: int) -> None:
-        super().__init__(tr("Connect"))
+        super().__init__(QCoreApplication.translate("commands", "Connect"))
         self.graph = graph
         self.edge = Edge(src, dst, port)
         old = graph.source(dst, port)
@@ -109,7 +106,7 @@ class SetParamCommand(QUndoCommand):
     """Change a value, an exponent or a seed; a continuous scrub merges into one step."""
 
     def __init__(self, graph: Graph, node_id: str, key: str, value: Any, merge_key: object = None):
-        super().__init__(tr("Change value"))
+        super().__init__(QCoreApplication.translate("commands", "Change value"))
         self.graph, self.node_id, self.key = graph, node_id, key
         self.old = graph.nodes[node_id].params.get(key)
         self.new = value
@@ -137,7 +134,7 @@ class MoveCommand(QUndoCommand):
     """Nodes dragged to new places: one step per drag."""
 
     def __init__(self, graph: Graph, moves: dict[str, tuple[tuple[float, float], tuple[float, float]]]):
-        super().__init__(tr("Move"))
+        super().__init__(QCoreApplication.translate("commands", "Move"))
         self.graph, self.moves = graph, moves
 
     def redo(self) -> None:
@@ -151,7 +148,7 @@ class MoveCommand(QUndoCommand):
 
 class RenameCommand(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, name: str) -> None:
-        super().__init__(tr("Rename"))
+        super().__init__(QCoreApplication.translate("commands", "Rename"))
         self.graph, self.node_id = graph, node_id
         self.old, self.new = graph.nodes[node_id].name, name
 

@@ -62,6 +62,8 @@ class EdgeItem(QGraphicsItem):
         a = self.src.socket_scene_pos(None)
         b = self.dst.socket_scene_pos(self.edge.port)
         self.path = wire_path(a, b)
+        tip = QPointF(b.x() - style.SOCKET_RADIUS, b.y())
+        self.arrow = QPolygonF([tip, QPointF(tip.x() - 8, tip.y() - 4), QPointF(tip.x() - 8, tip.y() + 4)])
         self._update_bounds()
 
     # -- labels ------------------------------------------------------------
@@ -118,10 +120,13 @@ class EdgeItem(QGraphicsItem):
         return self._bounds
 
     def _update_bounds(self) -> None:
-        vrect, grect = self.label_rects()
-        wide = self.label_rects(slide=not self.slide)
-        vrect, grect = vrect.united(wide[0]), grect.united(wide[1])
-        self._bounds = self.path.boundingRect().united(vrect).united(grect).adjusted(-8, -8, 8, 8)
+        # The union of label_rects() at full width, centred and slid either way:
+        # up to LABEL_MAX_WIDTH + 2 each side of the point, a label above and below.
+        p = self.path.pointAtPercent(self.t)
+        h = _metrics().height()
+        reach = LABEL_MAX_WIDTH + 2
+        labels = QRectF(p.x() + self.shift - reach, p.y() - LABEL_GAP - h, 2 * reach, 2 * (h + LABEL_GAP))
+        self._bounds = self.path.boundingRect().united(labels).adjusted(-8, -8, 8, 8)
 
     def set_label_place(self, t: float, shift: float, slide: bool) -> None:
         self.prepareGeometryChange()
@@ -157,11 +162,9 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(grect, Qt.AlignmentFlag.AlignCenter, grad)
 
     def _paint_arrow(self, painter: QPainter, color: Any) -> None:
-        tip = self.path.pointAtPercent(1.0)
-        tip = QPointF(tip.x() - style.SOCKET_RADIUS, tip.y())
         painter.setBrush(color)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - 8, tip.y() - 4), QPointF(tip.x() - 8, tip.y() + 4)]))
+        painter.drawPolygon(self.arrow)
 
     def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
         scene = self.graph_scene

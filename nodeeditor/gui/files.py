@@ -13,9 +13,6 @@ from ..model import Graph, GraphFileError, dumps, load
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
-
 
 class SaveError(Exception):
     """A save that did not happen; the file on disk is as it was."""
@@ -26,15 +23,15 @@ def save_graph(graph: Graph, path: Path) -> None:
     data = dumps(graph).encode("utf-8")
     f = QSaveFile(str(path))
     if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise SaveError(tr("Cannot write {path}: {why}").format(path=path, why=f.errorString()))
+        raise SaveError(QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=f.errorString()))
     written = f.write(data)
     if written != len(data):
         why = f.errorString()
         f.cancelWriting()
         f.commit()
-        raise SaveError(tr("Cannot write {path}: {why}").format(path=path, why=why))
+        raise SaveError(QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why))
     if not f.commit():
-        raise SaveError(tr("Cannot save {path}: {why}").format(path=path, why=f.errorString()))
+        raise SaveError(QCoreApplication.translate("files", "Cannot save {path}: {why}").format(path=path, why=f.errorString()))
 
 
 def load_graph(path: Path) -> Graph:

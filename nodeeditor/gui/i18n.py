@@ -52,3 +52,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
 def current_language() -> str:
     """The language the interface speaks now."""
     return "ko" if _installed else "en"
+
+
+def error_text(exc: Exception) -> str:
+    """A model error in the interface's language."""
+    from ..model.errors import ModelError
+
+    if isinstance(exc, ModelError):
+        return exc.translated(QCoreApplication.translate)
+    return str(exc)

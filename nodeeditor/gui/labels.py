@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from .edge_item import EdgeItem
     from .node_item import NodeItem
 
-CANDIDATE_T = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8)
-CANDIDATE_SHIFT = (0.0, -24.0, 24.0)
+CANDIDATE_T = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+CANDIDATE_SHIFT = (0.0, -24.0, 24.0, -48.0, 48.0)
 MAX_ARRANGED_EDGES = 2000  # beyond this, labels stay at the middle of their wire
 CELL = 100.0
 

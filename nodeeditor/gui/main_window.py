@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Backprop Studio"))
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         self.document: Document | None = None
         self.autosave = autosave if autosave is not None else Autosave()
         self.palette = PaletteWidget()
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         gradcheck = self._add_dock(self.gradcheck, self.tr("Gradient check"), bottom, "gradcheck")
         self.tabifyDockWidget(steps, gradcheck)
         steps.raise_()
+        self.resizeDocks([inspector], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([steps], [150], Qt.Orientation.Vertical)
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         scene.message.connect(self.show_message)
         self.view.close_editor()
         self.view.setScene(scene)
-        scene.changed.connect(self.view._grow_scene_rect)
+        document.changed.connect(self.view._grow_scene_rect)
         self.view._grow_scene_rect()
         self.inspector.set_scene(scene)
         self.steps.set_scene(scene)

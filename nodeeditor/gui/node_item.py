@@ -27,6 +27,26 @@ if TYPE_CHECKING:
 
 PARAM_KEY = {"Input": "value", "Pow": "exponent", "Output": "grad"}
 LOD_TEXT = 0.45
+_Change = QGraphicsItem.GraphicsItemChange
+_POSITION_CHANGE = _Change.ItemPositionChange
+_POSITION_HAS_CHANGED = _Change.ItemPositionHasChanged
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+)
+_TITLE_PATHS: list[QPainterPath] = []
+
+
+def _title_path() -> QPainterPath:
+    """The title bar: rounded on top, square below (the same for every node)."""
+    if not _TITLE_PATHS:
+        title = QPainterPath()
+        title.setFillRule(Qt.FillRule.WindingFill)
+        title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
+        title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
+        _TITLE_PATHS.append(title.simplified())
+    return _TITLE_PATHS[0]
 
 
 def param_caption(type_name: str) -> str:
@@ -48,9 +68,12 @@ class NodeItem(QGraphicsItem):
         self._scrub: tuple[float, float, object] | None = None
         self._wheel: tuple[float, object] = (0.0, None)
         self._problem: str | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        # Fixed for the item's life (a node's type never changes): computed once,
+        # since Qt asks for the bounding rect many times per frame.
+        self._height = style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
+        m = style.SOCKET_RADIUS + 3
+        self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m)
+        self.setFlags(_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -65,11 +88,10 @@ class NodeItem(QGraphicsItem):
 
     @property
     def height(self) -> float:
-        return style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
+        return self._height
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        m = style.SOCKET_RADIUS + 3
-        return QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self.height + 2 * m)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -139,11 +161,7 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QPen(border, 4 if current else 2.5 if self.isSelected() else 1.2))
         painter.setBrush(style.NODE_FILL)
         painter.drawRoundedRect(body, 6, 6)
-        title = QPainterPath()
-        title.setFillRule(Qt.FillRule.WindingFill)
-        title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
-        title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
-        painter.fillPath(title.simplified(), QBrush(color))
+        painter.fillPath(_title_path(), QBrush(color))
         if lod < LOD_TEXT:
             return
         self._paint_title(painter)
@@ -184,6 +202,8 @@ class NodeItem(QGraphicsItem):
         value_font = style.ui_font(9.5, bold=True)
         text = self.param_text()
         room = inner.width() - QFontMetricsF(painter.font()).horizontalAdvance(caption) - 8
+        if QFontMetricsF(value_font).horizontalAdvance(text) > inner.width():
+            text = format_value(self.param_value(), max_items=0)  # too wide: just its shape
         if QFontMetricsF(value_font).horizontalAdvance(text) <= room:
             painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
         painter.setFont(value_font)
@@ -219,13 +239,18 @@ class NodeItem(QGraphicsItem):
     # -- interaction ---------------------------------------------------------
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        scene = self.graph_scene
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene and scene.snap:
-            g = style.GRID
-            return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene:
-            scene.node_item_moved(self)
-        return super().itemChange(change, value)
+        # Qt calls this for every kind of change (flags, scene, children, ...):
+        # the others return at once, which matters when 10,000 nodes are built.
+        if change == _POSITION_CHANGE:
+            scene = self.graph_scene
+            if scene and scene.snap:
+                g = style.GRID
+                return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
+        elif change == _POSITION_HAS_CHANGED:
+            scene = self.graph_scene
+            if scene:
+                scene.node_item_moved(self)
+        return value
 
     def _scrubbable(self, pos: QPointF) -> bool:
         value = self.param_value()

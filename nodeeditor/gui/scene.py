@@ -7,6 +7,7 @@ says so through its events.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,15 +27,13 @@ from .commands import (
 )
 from .document import Document
 from .edge_item import EdgeItem, wire_path
+from .i18n import error_text
 from .labels import arrange_labels
 from .node_item import NodeItem
 from .socket_item import SocketItem
 
 LIVE_LABEL_ARRANGE_LIMIT = 400
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GraphScene", text)
 
 
 @dataclass
@@ -73,6 +72,10 @@ class GraphScene(QGraphicsScene):
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
         self._press_positions: dict[str, tuple[float, float]] = {}
+        self.geometry_version = 0  # bumped whenever a node or wire moves, comes or goes
+        self._fanout: set[str] = set()  # nodes whose Σ (sum of wire gradients) is shown
+        self._fanout_version = -1
+        self._problem_nodes: set[str] = set()
         self._arrange_timer = QTimer(self)
         self._arrange_timer.setSingleShot(True)
         self._arrange_timer.setInterval(0)
@@ -100,6 +103,8 @@ class GraphScene(QGraphicsScene):
 
     def _on_graph_event(self, event: GraphEvent) -> None:
         kind, n = event.kind, event.node_id
+        if kind in ("node_added", "node_removed", "edge_added", "edge_removed", "node_moved"):
+            self.geometry_version += 1
         if kind == "node_added":
             self._add_node_item(n)  # type: ignore[arg-type]
         elif kind == "node_removed":
@@ -130,12 +135,30 @@ class GraphScene(QGraphicsScene):
         return item
 
     def _on_evaluated(self, result: Result | None) -> None:
-        for item in self.node_items.values():
+        # Wires read their labels from scene.result whenever they are drawn, so
+        # repainting what the views show is enough (one call, not one per wire).
+        # Nodes keep a device cache: only those whose picture depends on the
+        # result (a fan-out Σ, a problem badge) must redraw it.
+        for item in self._result_dependent_nodes(result):
             item.refresh()
-        for edge in self.edge_items.values():
-            edge.update()
+        for view in self.views():
+            view.viewport().update()
         if len(self.edge_items) <= LIVE_LABEL_ARRANGE_LIMIT:
             self._arrange_timer.start()
+
+    def _result_dependent_nodes(self, result: Result | None) -> list[NodeItem]:
+        if result is None:
+            return list(self.node_items.values())
+        ids = set(self._fanout)  # a node that lost a wire may have lost its Σ too
+        if self._fanout_version != self.graph.structure_version:
+            fanout = Counter(e.src for e in self.graph.edges)
+            self._fanout = {n for n, k in fanout.items() if k >= 2}
+            self._fanout_version = self.graph.structure_version
+        problems = set(self.document.evaluator.plan.problem) | set(result.flags)
+        ids |= self._fanout | problems | self._problem_nodes  # the last: problems just solved
+        self._problem_nodes = problems
+        items = self.node_items
+        return [items[n] for n in ids if n in items]
 
     def set_stepping(self, view: StepView | None) -> None:
         """Enter, advance or (with None) leave step-through mode."""
@@ -153,11 +176,23 @@ class GraphScene(QGraphicsScene):
         arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
         self.labels_arranged.emit()
 
+    def nodes_rect(self) -> QRectF:
+        """The rect the nodes cover: itemsBoundingRect() without asking every item."""
+        items = list(self.node_items.values())
+        if not items:
+            return QRectF()
+        xs = [i.x() for i in items]
+        ys = [i.y() for i in items]
+        bottom = max(y + i.height for y, i in zip(ys, items))
+        left, top = min(xs), min(ys)
+        return QRectF(left, top, max(xs) + style.NODE_WIDTH - left, bottom - top)
+
     def edges_of(self, node_id: str) -> list[EdgeItem]:
         edges = self.graph.in_edges(node_id) + self.graph.consumers(node_id)
         return [self.edge_items[(e.dst, e.port)] for e in edges]
 
     def node_item_moved(self, item: NodeItem) -> None:
+        self.geometry_version += 1
         for edge in self.edges_of(item.node.id):
             edge.update_path()
         self._arrange_timer.start()
@@ -172,7 +207,7 @@ class GraphScene(QGraphicsScene):
         try:
             value = self.graph.check_param(node_id, key, value)
         except GraphError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return False
         self.push(SetParamCommand(self.graph, node_id, key, value, merge_key))
         return True
@@ -185,7 +220,7 @@ class GraphScene(QGraphicsScene):
             corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
         params = {"value": 1.0} if type_name == "Input" else {}
         spec = NodeSpec(node_id, type_name, "", corner, params, {})
-        text = tr("Add {type}").format(type=QCoreApplication.translate("ops", type_name))
+        text = QCoreApplication.translate("GraphScene", "Add {type}").format(type=QCoreApplication.translate("ops", type_name))
         self.push(AddNodesCommand(self.graph, [spec], [], text))
         self.clearSelection()
         self.node_items[node_id].setSelected(True)
@@ -211,12 +246,12 @@ class GraphScene(QGraphicsScene):
         """The wire two sockets (either order) would make; None, and a message, if refused."""
         out, inp = (a, b) if a.is_output else (b, a)
         if out.is_output == inp.is_output:
-            self.message.emit(tr("connect an output (right side) to an input (left side)"))
+            self.message.emit(QCoreApplication.translate("GraphScene", "connect an output (right side) to an input (left side)"))
             return None
         try:
             self.graph.check_connect(out.node_id, inp.node_id, inp.port, replace=True)  # type: ignore[arg-type]
         except GraphError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return None
         return Edge(out.node_id, inp.node_id, inp.port)  # type: ignore[arg-type]
 
@@ -326,7 +361,7 @@ class GraphScene(QGraphicsScene):
         try:
             self.graph.check_connect(out.node_id, inp.node_id, inp.port, replace=True)  # type: ignore[arg-type]
         except GraphError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
 
     def _finish_wire(self, pos: QPointF) -> None:
         drag = self._drag
@@ -349,7 +384,7 @@ class GraphScene(QGraphicsScene):
         if target is None or target is drag.fixed:
             if picked is not None:
                 self.push(RemoveCommand(self.graph, [], [picked]))
-                self.message.emit(tr("wire removed"))
+                self.message.emit(QCoreApplication.translate("GraphScene", "wire removed"))
             return
         if picked is None:
             self.connect_sockets(drag.fixed, target)
@@ -358,7 +393,7 @@ class GraphScene(QGraphicsScene):
         if edge is None:
             return  # refused: the old wire stays where it was
         stack = self.document.undo_stack
-        stack.beginMacro(tr("Rewire"))
+        stack.beginMacro(QCoreApplication.translate("GraphScene", "Rewire"))
         self.push(RemoveCommand(self.graph, [], [picked]))
         self.connect_sockets(drag.fixed, target)
         stack.endMacro()

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from . import style
 
+_R = style.SOCKET_RADIUS + 3
+_BOUNDS = QRectF(-_R, -_R, 2 * _R, 2 * _R)  # Qt copies it: one shared rect will do
+
 
 class SocketItem(QGraphicsItem):
     """``port`` is the input index, or None for the node's single output."""
@@ -29,8 +32,7 @@ class SocketItem(QGraphicsItem):
         return self.node_item.node.id
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        r = style.SOCKET_RADIUS + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return _BOUNDS
 
     def set_highlight(self, state: bool | None) -> None:
         if state != self.highlight:

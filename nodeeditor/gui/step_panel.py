@@ -56,7 +56,8 @@ class StepPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.caption, 1)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
         self._set_speed(self.speed.value())
 
     def set_scene(self, scene: GraphScene) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
-NODE_WIDTH = 150.0
+NODE_WIDTH = 130.0
 TITLE_HEIGHT = 26.0
 ROW_HEIGHT = 22.0
 SOCKET_RADIUS = 6.0

@@ -12,18 +12,24 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QStyleOptionRubberBand, QWidget
 
+from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
+from .i18n import error_text
 from .node_item import NodeItem
+from .overview import OVERVIEW_ZOOM, Overview
+from .palette import NODE_MIME
 from .scene import GraphScene
 
-NODE_MIME = "application/x-backprop-node-type"
+
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+MIN_FRAME_ZOOM, MAX_FRAME_ZOOM = 0.6, 1.5
 
 
 class GraphView(QGraphicsView):
@@ -36,22 +42,37 @@ class GraphView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the grid, drawn once per zoom
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space = False
         self._editor: ParamEditor | None = None
+        self._overview: Overview | None = None
         scene.edit_requested.connect(self.edit_param)
-        scene.changed.connect(self._grow_scene_rect)
+        # Not scene.changed: a slot on it costs a pass over every item per frame,
+        # and turns off Qt's direct delivery of updates to the view.
+        scene.document.changed.connect(self._grow_scene_rect)
         self._grow_scene_rect()
 
     @property
     def graph_scene(self) -> GraphScene:
         return self.scene()  # type: ignore[return-value]
 
-    def _grow_scene_rect(self, *_: object) -> None:
-        """A scene rect we set ourselves: items' bounds plus room to scroll around."""
-        rect = self.graph_scene.itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000)
+    def _grow_scene_rect(self, event: object = None) -> None:
+        """A scene rect we set ourselves: items' bounds plus room to scroll around.
+
+        Called with a GraphEvent, it looks at the one node that came or moved.
+        """
+        scene = self.graph_scene
+        if isinstance(event, GraphEvent):
+            item = scene.node_items.get(event.node_id) if event.kind in ("node_added", "node_moved") else None  # type: ignore[arg-type]
+            if item is None:
+                return
+            rect = item.sceneBoundingRect()
+        else:
+            rect = scene.nodes_rect()
+        rect = rect.adjusted(-2000, -2000, 2000, 2000)
         if not self.sceneRect().contains(rect):
             self.setSceneRect(self.sceneRect().united(rect))
 
@@ -77,15 +98,17 @@ class GraphView(QGraphicsView):
     def frame(self) -> None:
         """Fit the selection in view, or everything if nothing is selected."""
         scene = self.graph_scene
-        items = scene.selectedItems() or scene.items()
-        if not items:
-            return
+        items = scene.selectedItems()
         rect = QRectF()
         for item in items:
             rect = rect.united(item.sceneBoundingRect())
+        if not items:
+            rect = scene.nodes_rect()  # everything, without asking 30,000 items
+            if rect.isNull():
+                return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:
-            self.set_zoom(1.5)
+        # Never so small that the numbers vanish: better to scroll a little.
+        self.set_zoom(min(MAX_FRAME_ZOOM, max(MIN_FRAME_ZOOM, self.zoom)))
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -97,7 +120,33 @@ class GraphView(QGraphicsView):
         steps = event.angleDelta().y() / 120
         self.set_zoom(self.zoom * math.pow(1.15, steps))
 
-    # -- grid ---------------------------------------------------------------------
+    # -- drawing ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Zoomed far out, draw the graph in bulk rather than item by item."""
+        scene = self.graph_scene
+        if scene is None or self.zoom >= OVERVIEW_ZOOM:
+            super().paintEvent(event)
+            return
+        if self._overview is None or self._overview.scene is not scene:
+            self._overview = Overview(scene)
+        painter = QPainter(self.viewport())
+        painter.setRenderHints(self.renderHints())
+        painter.setWorldTransform(self.viewportTransform())
+        exposed = self.mapToScene(event.rect()).boundingRect()
+        self.drawBackground(painter, exposed)
+        self._overview.paint(painter, exposed)
+        self.drawForeground(painter, exposed)
+        band = self.rubberBandRect()
+        if not band.isEmpty():
+            painter.resetTransform()
+            option = QStyleOptionRubberBand()
+            option.initFrom(self.viewport())
+            option.rect = band
+            option.shape = QRubberBand.Shape.Rectangle
+            self.viewport().style().drawControl(QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport())
+        painter.end()
+
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
@@ -234,7 +283,7 @@ class ParamEditor(QLineEdit):
         try:
             value = parse_value(self.text())
         except BadValue as exc:
-            message = self.tr("Not a valid value: {reason}. The old value stays.").format(reason=exc)
+            message = self.tr("Not a valid value: {reason}. The old value stays.").format(reason=error_text(exc))
             self.view.graph_scene.message.emit(message)
             self.setStyleSheet("border: 2px solid #c62828;")
             self.setToolTip(message)

@@ -18,6 +18,7 @@ import numpy as np
 from .graph import Edge, Graph, Node
 from .layout import layered_layout
 from .ops import NODE_TYPES
+from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
 
 FORMAT = "nodeeditor-graph"
@@ -265,9 +266,9 @@ def _array(value: Any, where: str) -> np.ndarray:
 def _plain(value: Any) -> Any:
     """Turn parsed NaN/Infinity into a clear refusal before numpy sees them."""
     if isinstance(value, _NonFinite):
-        raise BadValue("must be finite numbers (no NaN or infinity)")
+        raise BadValue(_T("errors", "must be finite numbers (no NaN or infinity)"))
     if isinstance(value, float) and not math.isfinite(value):
-        raise BadValue("is too large to be a finite number")
+        raise BadValue(_T("errors", "is too large to be a finite number"))
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value

@@ -17,11 +17,13 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ModelError
 from .ops import NODE_TYPES, layer_class
+from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
 
 
-class GraphError(ValueError):
+class GraphError(ModelError):
     """An edit the graph refuses; the message says why."""
 
 
@@ -100,7 +102,7 @@ class Graph:
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f'there is no node "{node_id}"') from None
+            raise GraphError(_T("errors", 'there is no node "{node}"'), node=node_id) from None
 
     @property
     def edges(self) -> Iterator[Edge]:
@@ -153,14 +155,15 @@ class Graph:
         **params: Any,
     ) -> Node:
         if type_name not in NODE_TYPES:
-            raise GraphError(f'unknown node type "{type_name}"')
+            raise GraphError(_T("errors", 'unknown node type "{type}"'), type=type_name)
         if node_id is None:
             node_id = self.new_id(type_name.lower())
         if not isinstance(node_id, str) or not node_id:
-            raise GraphError("a node id must be a non-empty string")
+            raise GraphError(_T("errors", "a node id must be a non-empty string"))
         if node_id in self.nodes:
-            raise GraphError(f'there is already a node with id "{node_id}"')
+            raise GraphError(_T("errors", 'there is already a node with id "{node}"'), node=node_id)
         checked = _check_params(type_name, params)
+        _check_extra(extra or {})
         node = Node(node_id, type_name, name, _pos(pos), checked, dict(extra or {}))
         self.nodes[node_id] = node
         self.structure_version += 1
@@ -186,17 +189,22 @@ class Graph:
         """
         s, d = self.node(src), self.node(dst)
         if not s.has_output:
-            raise GraphError(f"{s.who} is an Output node: it has no output to wire from")
+            raise GraphError(_T("errors", "{node} is an Output node: it has no output to wire from"), node=s.who)
         if not isinstance(port, int) or not 0 <= port < len(d.ports):
-            raise GraphError(f"{d.who} ({d.type}) has no input port {port}")
+            raise GraphError(_T("errors", "{node} ({type}) has no input port {port}"), node=d.who, type=d.type, port=port)
         if src == dst:
-            raise GraphError(f"a node cannot be wired into itself ({s.who})")
+            raise GraphError(_T("errors", "a node cannot be wired into itself ({node})"), node=s.who)
         if not replace and (dst, port) in self._edges:
-            raise GraphError(f"port {d.ports[port]} of {d.who} ({d.type}) is already wired")
+            raise GraphError(
+                _T("errors", "port {port} of {node} ({type}) is already wired"),
+                port=d.ports[port],
+                node=d.who,
+                type=d.type,
+            )
         path = self._path(dst, src)
         if path is not None:
             names = " → ".join(self.nodes[n].who for n in [src, *path])
-            raise GraphError(f"this wire would make a cycle: {names}")
+            raise GraphError(_T("errors", "this wire would make a cycle: {path}"), path=names)
 
     def connect(self, src: str, dst: str, port: int) -> Edge:
         self.check_connect(src, dst, port)
@@ -210,7 +218,7 @@ class Graph:
     def disconnect(self, dst: str, port: int) -> Edge:
         src = self._edges.get((dst, port))
         if src is None:
-            raise GraphError(f"port {port} of {self.node(dst).who} is not wired")
+            raise GraphError(_T("errors", "port {port} of {node} is not wired"), port=port, node=self.node(dst).who)
         del self._edges[(dst, port)]
         self._consumers[src].discard((dst, port))
         self.structure_version += 1
@@ -237,6 +245,7 @@ class Graph:
     def set_extra(self, node_id: str, key: str, value: Any) -> None:
         """Set (or with None remove) an optional key such as ``trainable``."""
         node = self.node(node_id)
+        _check_extra({key: value})
         if value is None:
             node.extra.pop(key, None)
         else:
@@ -339,10 +348,20 @@ def _pos(pos: Any) -> tuple[float, float] | None:
     try:
         x, y = (float(v) for v in pos)
     except (TypeError, ValueError, OverflowError):
-        raise GraphError(f"a position must be two numbers (x, y), not {pos!r}") from None
+        raise GraphError(_T("errors", "a position must be two numbers (x, y), not {pos}"), pos=repr(pos)) from None
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise GraphError(f"a position must be finite numbers, not {pos!r}")
+        raise GraphError(_T("errors", "a position must be finite numbers, not {pos}"), pos=repr(pos))
     return (x, y)
+
+
+RESERVED_KEYS = frozenset({"id", "type", "name", "pos", "value", "exponent", "grad"})
+
+
+def _check_extra(extra: dict[str, Any]) -> None:
+    """Optional keys may not shadow the file's own fields."""
+    for key in extra:
+        if key in RESERVED_KEYS:
+            raise GraphError(_T("errors", "{key} is not an optional key: it has its own meaning"), key=repr(key))
 
 
 def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -356,7 +375,7 @@ def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
         elif type_name == "Pow" and key == "exponent":
             out[key] = float(_value(value, "exponent", scalar=True))
         else:
-            raise GraphError(f"{type_name} nodes have no parameter {key!r}")
+            raise GraphError(_T("errors", "{type} nodes have no parameter {key}"), type=type_name, key=repr(key))
     if type_name == "Input" and "value" not in out:
         out["value"] = np.asarray(0.0)
     if type_name == "Pow" and "exponent" not in out:
@@ -370,7 +389,7 @@ def _value(value: Any, what: str, scalar: bool = False) -> np.ndarray:
     try:
         arr = as_value(value)
     except BadValue as exc:
-        raise GraphError(f"{what}: {exc}") from None
+        raise GraphError(_T("errors", "{what}: {reason}"), what=what, reason=exc) from None
     if scalar and arr.ndim:
-        raise GraphError(f"{what}: must be a single number")
+        raise GraphError(_T("errors", "{what}: must be a single number"), what=what)
     return arr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .graph import Graph
 
-COLUMN = 360.0  # a node (150) plus room for the wire labels between columns
+COLUMN = 310.0  # a node (130) plus room for the wire labels between columns
 ROW = 130.0
 
 
@@ -14,10 +14,12 @@ def depths(graph: Graph) -> dict[str, int]:
     for n in graph.topological_order():
         srcs = [e.src for e in graph.in_edges(n)]
         depth[n] = 1 + max((depth[s] for s in srcs), default=-1)
-    # Pull sources that feed only far-right nodes next to their consumers.
+    # Pull a number that feeds only far-right nodes next to its consumers, as the
+    # textbook draws its tax; a vector stays at the left, its wide labels need the room.
     for n in reversed(graph.topological_order()):
         outs = [depth[e.dst] for e in graph.consumers(n)]
-        if outs and not graph.in_edges(n):
+        value = graph.nodes[n].params.get("value")
+        if outs and not graph.in_edges(n) and (value is None or value.ndim == 0):
             depth[n] = min(outs) - 1
     return depth
 

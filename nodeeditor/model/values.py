@@ -8,11 +8,14 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ModelError
+from .ops import QT_TRANSLATE_NOOP as _T
+
 MAX_DIMS = 2  # a number, a vector or a matrix
 MAX_ELEMENTS = 1_000_000
 
 
-class BadValue(ValueError):
+class BadValue(ModelError):
     """A value that is not a finite number, vector or matrix."""
 
 
@@ -27,18 +30,18 @@ def as_value(obj: Any) -> np.ndarray:
         try:
             arr = np.array(obj, dtype=float)
         except OverflowError:  # an integer beyond float range, e.g. 10**400
-            raise BadValue("is too large to be a finite number") from None
+            raise BadValue(_T("errors", "is too large to be a finite number")) from None
     if arr.dtype.kind not in "fiu" or arr.dtype == bool:
-        raise BadValue("must be numbers")
+        raise BadValue(_T("errors", "must be numbers"))
     if arr.ndim > MAX_DIMS:
-        raise BadValue("must be a number, a vector or a matrix (nested at most 2 deep)")
+        raise BadValue(_T("errors", "must be a number, a vector or a matrix (nested at most 2 deep)"))
     if arr.size > MAX_ELEMENTS:
-        raise BadValue(f"has {arr.size} elements; at most {MAX_ELEMENTS} are allowed")
+        raise BadValue(_T("errors", "has {n} elements; at most {limit} are allowed"), n=arr.size, limit=MAX_ELEMENTS)
     if arr.ndim and arr.size == 0:
-        raise BadValue("is an empty list")
+        raise BadValue(_T("errors", "is an empty list"))
     arr = np.array(arr, dtype=float)
     if not np.isfinite(arr).all():
-        raise BadValue("must be finite numbers (no NaN or infinity)")
+        raise BadValue(_T("errors", "must be finite numbers (no NaN or infinity)"))
     arr.flags.writeable = False
     return arr
 
@@ -46,42 +49,42 @@ def as_value(obj: Any) -> np.ndarray:
 def _check_nested(obj: Any, depth: int) -> None:
     """Reject strings, booleans and ragged lists before numpy sees them."""
     if isinstance(obj, bool):
-        raise BadValue("must be a number, not true/false")
+        raise BadValue(_T("errors", "must be a number, not true/false"))
     if isinstance(obj, (int, float)):
         return
     if not isinstance(obj, list):
         names = {str: "text", type(None): "null", dict: "an object"}
         kind = names.get(type(obj), type(obj).__name__)
-        raise BadValue(f"must be a number or a list of numbers, not {kind}")
+        raise BadValue(_T("errors", "must be a number or a list of numbers, not {kind}"), kind=kind)
     if depth >= MAX_DIMS:
-        raise BadValue("must be a number, a vector or a matrix (nested at most 2 deep)")
+        raise BadValue(_T("errors", "must be a number, a vector or a matrix (nested at most 2 deep)"))
     if not obj:
-        raise BadValue("is an empty list")
+        raise BadValue(_T("errors", "is an empty list"))
     for item in obj:
         _check_nested(item, depth + 1)
     lengths = {len(item) if isinstance(item, list) else -1 for item in obj}
     if len(lengths) > 1:
-        raise BadValue("is a ragged list: its rows must all have the same length")
+        raise BadValue(_T("errors", "is a ragged list: its rows must all have the same length"))
 
 
 def parse_value(text: str) -> np.ndarray:
     """Parse what a student typed: ``2``, ``-1.5e3``, ``[1, 2]``, ``[[1, 2], [3, 4]]``."""
     text = text.strip()
     if not text:
-        raise BadValue("is empty: type a number like 2 or a list like [1, 2, 3]")
+        raise BadValue(_T("errors", "is empty: type a number like 2 or a list like [1, 2, 3]"))
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except BadValue:
         raise
     except (ValueError, RecursionError):  # bad JSON, or an integer with too many digits
         raise BadValue(
-            f'"{text}" is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]'
+            _T("errors", '"{text}" is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]'), text=text
         ) from None
     return as_value(obj)
 
 
 def _reject_constant(name: str) -> float:
-    raise BadValue(f"{name} is not allowed: values must be finite numbers")
+    raise BadValue(_T("errors", "{name} is not allowed: values must be finite numbers"), name=name)
 
 
 def format_number(x: float, digits: int = 4) -> str:

@@ -1,0 +1,196 @@
+"""The inspector: the selected node's name, parameter, numbers and chain rule."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..model import GraphEvent, Result
+from ..model.ops import layer_class
+from ..model.steps import backward_caption, forward_caption
+from ..model.training import TRAINABLE
+from ..model.values import BadValue, format_full, format_value, parse_value
+from . import style
+from .commands import RenameCommand, SetExtraCommand
+from .i18n import error_text
+from .node_item import PARAM_KEY, NodeItem, param_caption
+from .scene import GraphScene
+
+
+def _wrapping_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _readable(value: object) -> str:
+    """Ten significant digits for a number or short vector, the whole array otherwise."""
+    if value is None or np.ndim(value) == 0 or (np.ndim(value) == 1 and np.size(value) <= 4):
+        return format_value(value, 10)  # type: ignore[arg-type]
+    return format_full(value)  # type: ignore[arg-type]
+
+
+class Inspector(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene: GraphScene | None = None
+        self.node_id: str | None = None
+        self.hint = _wrapping_label()
+        self.hint.setText(self.tr("Select one node to see its numbers and its chain rule."))
+        self.type_label = _wrapping_label()
+        self.name_edit = QLineEdit()
+        self.name_edit.editingFinished.connect(self._rename)
+        self.param_edit = QLineEdit()
+        self.param_edit.editingFinished.connect(self._set_param)
+        self.param_error = _wrapping_label()
+        self.param_error.setStyleSheet(f"color: {style.GRAD_COLOR.name()};")
+        self.trainable = QCheckBox(self.tr("trainable (a parameter for training)"))
+        self.trainable.toggled.connect(self._set_trainable)
+        self.value_label = _wrapping_label()
+        self.grad_label = _wrapping_label()
+        self.grad_label.setStyleSheet(f"color: {style.GRAD_COLOR.name()};")
+        self.formula_label = _wrapping_label()
+        self.local_label = _wrapping_label()
+        self.forward_label = _wrapping_label()
+        self.chain_label = _wrapping_label()
+        self.problem_label = _wrapping_label()
+        self.problem_label.setStyleSheet(f"color: {style.BADGE_WARNING.name()};")
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.addRow(self.tr("Type"), self.type_label)
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("Parameter"), self.param_edit)
+        self.form.addRow("", self.param_error)
+        self.form.addRow("", self.trainable)
+        self.form.addRow(self.tr("Value"), self.value_label)
+        self.form.addRow(self.tr("Gradient ∂L/∂z"), self.grad_label)
+        self.form.addRow(self.tr("Formula"), self.formula_label)
+        self.form.addRow(self.tr("Local derivatives"), self.local_label)
+        self.form.addRow(self.tr("Forward"), self.forward_label)
+        self.form.addRow(self.tr("Chain rule"), self.chain_label)
+        self.form.addRow("", self.problem_label)
+        self.details = QWidget()
+        self.details.setLayout(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.details.hide()
+
+    def set_scene(self, scene: GraphScene) -> None:
+        self.scene = scene
+        scene.selectionChanged.connect(self._follow_selection)
+        scene.document.evaluated.connect(self._on_evaluated)
+        scene.document.changed.connect(self._on_change)
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        if self.scene is None:
+            return
+        nodes = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
+        self.node_id = nodes[0].node.id if len(nodes) == 1 else None
+        self.refresh()
+
+    def _on_change(self, event: GraphEvent) -> None:
+        if event.node_id == self.node_id:
+            if event.kind == "node_removed":
+                self.node_id = None
+            self.refresh()
+
+    def _on_evaluated(self, result: Result) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        scene = self.scene
+        if scene is None or self.node_id is None or self.node_id not in scene.graph.nodes:
+            self.details.hide()
+            self.hint.show()
+            return
+        self.hint.hide()
+        self.details.show()
+        node = scene.graph.nodes[self.node_id]
+        tr = QCoreApplication.translate
+        cls = layer_class(node.type)
+        self.type_label.setText(f"{tr('ops', node.type)} ({node.id}) — {tr('ops', cls.description)}")
+        if not self.name_edit.hasFocus():
+            self.name_edit.setText(node.name)
+        key = PARAM_KEY.get(node.type)
+        self._show_row(self.param_edit, key is not None)
+        self._show_row(self.param_error, key is not None)
+        self._show_row(self.trainable, node.type == "Input")
+        if key is not None:
+            self.form.labelForField(self.param_edit).setText(param_caption(node.type))
+            if not self.param_edit.hasFocus():
+                value = node.params.get(key)
+                self.param_edit.setText("1" if value is None else json.dumps(value.tolist()))
+        self.trainable.blockSignals(True)
+        self.trainable.setChecked(bool(node.extra.get(TRAINABLE)))
+        self.trainable.blockSignals(False)
+        self.formula_label.setText(tr("ops", cls.formula))
+        self.local_label.setText(tr("ops", cls.derivatives))
+        self._show_numbers(node.id)
+
+    def _show_numbers(self, node_id: str) -> None:
+        scene = self.scene
+        assert scene is not None
+        result = scene.result
+        if result is None:
+            return
+        for label, value in ((self.value_label, result.value(node_id)), (self.grad_label, result.grad(node_id))):
+            label.setText(_readable(value))
+            label.setToolTip(format_full(value))
+        defined = result.value(node_id) is not None
+        self.forward_label.setText(forward_caption(scene.graph, result, node_id) if defined else "—")
+        chain = backward_caption(scene.graph, result, node_id) if defined and result.has_gradients else "—"
+        self.chain_label.setText(chain.replace(", ∂L", "\n∂L"))
+        problem = result.problem(node_id)
+        self.problem_label.setText(QCoreApplication.translate("engine", problem) if problem else "")
+
+    def _show_row(self, field: QWidget, visible: bool) -> None:
+        field.setVisible(visible)
+        label = self.form.labelForField(field)
+        if label is not None:
+            label.setVisible(visible)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _rename(self) -> None:
+        scene = self.scene
+        if scene is None or self.node_id is None or self.node_id not in scene.graph.nodes:
+            return
+        name = self.name_edit.text()
+        if name != scene.graph.nodes[self.node_id].name:
+            scene.push(RenameCommand(scene.graph, self.node_id, name))
+
+    def _set_param(self) -> None:
+        scene = self.scene
+        if scene is None or self.node_id is None or self.node_id not in scene.graph.nodes:
+            return
+        key = PARAM_KEY.get(scene.graph.nodes[self.node_id].type)
+        if key is None:
+            return
+        try:
+            value = parse_value(self.param_edit.text())
+        except BadValue as exc:
+            self.param_error.setText(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
+            return
+        current = scene.graph.nodes[self.node_id].params.get(key)
+        if current is not None and current.shape == value.shape and (current == value).all():
+            self.param_error.setText("")
+            return
+        if scene.set_param(self.node_id, key, value):
+            self.param_error.setText("")
+        else:
+            self.param_error.setText(self.tr("Refused: see the status bar."))
+
+    def _set_trainable(self, on: bool) -> None:
+        scene = self.scene
+        if scene is None or self.node_id is None:
+            return
+        text = self.tr("Make trainable") if on else self.tr("Make fixed")
+        scene.push(SetExtraCommand(scene.graph, self.node_id, TRAINABLE, True if on else None, text))

@@ -1,0 +1,85 @@
+"""The palette: every node type with its icon, name and formula, to drag onto the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..model import NODE_TYPES
+from . import style
+
+NODE_MIME = "application/x-backprop-node-type"
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def type_icon(type_name: str, size: int = 20) -> QIcon:
+    """A small rounded square in the node's category colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(style.category_color(type_name))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(2, 2, size - 4, size - 4), 4, 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def type_tooltip(type_name: str) -> str:
+    cls = NODE_TYPES[type_name]
+    tr = QCoreApplication.translate
+    return f"{tr('ops', cls.description)}\n{tr('ops', cls.formula)}\n{tr('ops', cls.derivatives)}"
+
+
+class NodeTypeList(QListWidget):
+    """The list itself; dragging an entry carries its type name."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setIconSize(QSize(18, 18))
+        tr = QCoreApplication.translate
+        for type_name, cls in NODE_TYPES.items():
+            item = QListWidgetItem(type_icon(type_name), f"{tr('ops', type_name)}    {tr('ops', cls.formula)}")
+            item.setData(TYPE_ROLE, type_name)
+            item.setToolTip(type_tooltip(type_name))
+            self.addItem(item)
+        self.itemDoubleClicked.connect(lambda item: self.add_requested.emit(item.data(TYPE_ROLE)))
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(NODE_MIME, items[0].data(TYPE_ROLE).encode("utf-8"))
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [NODE_MIME]
+
+
+class PaletteWidget(QWidget):
+    """A filter box above the list of node types."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter nodes…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = NodeTypeList()
+        self.filter.textChanged.connect(self.apply_filter)
+        self.list.add_requested.connect(self.add_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+
+    def apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
