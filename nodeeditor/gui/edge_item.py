@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Edge
 from ..model.values import format_full, format_value
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 LABEL_FONT_SIZE = 9.0
 LABEL_GAP = 3.0
 LABEL_MAX_WIDTH = 140.0  # reserved in the bounding box so new numbers need no relayout
+_Change = QGraphicsItem.GraphicsItemChange
+_WIRE_CHANGES = (_Change.ItemVisibleHasChanged, _Change.ItemSelectedHasChanged, _Change.ItemSceneHasChanged)
+_BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 
 
 def wire_path(a: QPointF, b: QPointF) -> QPainterPath:
@@ -58,6 +61,7 @@ class EdgeItem(QGraphicsItem):
         return self.scene()  # type: ignore[return-value]
 
     def update_path(self) -> None:
+        old = self.sceneBoundingRect() if self.scene() is not None else None
         self.prepareGeometryChange()
         a = self.src.socket_scene_pos(None)
         b = self.dst.socket_scene_pos(self.edge.port)
@@ -65,6 +69,21 @@ class EdgeItem(QGraphicsItem):
         tip = QPointF(b.x() - style.SOCKET_RADIUS, b.y())
         self.arrow = QPolygonF([tip, QPointF(tip.x() - 8, tip.y() - 4), QPointF(tip.x() - 8, tip.y() + 4)])
         self._update_bounds()
+        if old is not None:
+            self._wire_changed(old.united(self.sceneBoundingRect()))
+
+    def _wire_changed(self, rect: QRectF) -> None:
+        """A view may keep the wire in its cached background (GraphView.drawBackground): redraw it there."""
+        scene = self.scene()
+        if scene is not None and scene.views():
+            scene.invalidate(rect, _BACKGROUND)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == _Change.ItemSceneChange:
+            self._wire_changed(self.sceneBoundingRect())  # leaving: off the old scene's background
+        elif change in _WIRE_CHANGES:
+            self._wire_changed(self.sceneBoundingRect())
+        return value
 
     # -- labels ------------------------------------------------------------
 
@@ -140,11 +159,9 @@ class EdgeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        color = style.WIRE_SELECTED if self.isSelected() else style.WIRE_COLOR
-        painter.setPen(QPen(color, 3 if self.isSelected() else 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path)
-        self._paint_arrow(painter, color)
+        view = widget.parentWidget() if widget is not None else None
+        if not getattr(view, "wires_in_background", False):  # else the view drew it, cached
+            self.paint_wire(painter)
         if lod < 0.45:
             return
         value, grad = self.texts()
@@ -160,6 +177,14 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(vrect, Qt.AlignmentFlag.AlignCenter, value)
         painter.setPen(style.GRAD_COLOR)
         painter.drawText(grect, Qt.AlignmentFlag.AlignCenter, grad)
+
+    def paint_wire(self, painter: QPainter) -> None:
+        """The curve and its arrowhead: everything but the labels."""
+        color = style.WIRE_SELECTED if self.isSelected() else style.WIRE_COLOR
+        painter.setPen(QPen(color, 3 if self.isSelected() else 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        self._paint_arrow(painter, color)
 
     def _paint_arrow(self, painter: QPainter, color: Any) -> None:
         painter.setBrush(color)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..model.values import format_value
 from . import style
 
-MARGIN_LEFT, MARGIN = 56.0, 12.0
+MARGIN_LEFT, MARGIN = 72.0, 12.0
 
 
 class LossPlot(QWidget):

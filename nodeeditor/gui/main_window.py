@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
-        self.view = GraphView(GraphScene(Document()), self)
+        first = Document(parent=self)
+        self.view = GraphView(GraphScene(first), self)
         self.setCentralWidget(self.view)
         self._add_dock(self.palette, self.tr("Nodes"), Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.write_autosave)
         self._autosave_timer.start()
-        self.set_document(Document())
+        self.set_document(first)
 
     # -- the document --------------------------------------------------------------
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         old_scene = self.view.scene()
         old_doc = self.document
         self.document = document
+        document.setParent(self)  # the window owns its document's lifetime
         scene = GraphScene(document)
         scene.snap = self.snap_action.isChecked()
         scene.message.connect(self.show_message)
@@ -107,9 +109,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         document.path_changed.connect(self._update_title)
         self._update_title()
-        if old_doc is not None:
-            old_doc.close()
+        if isinstance(old_scene, GraphScene):
+            old_scene.detach()
             old_scene.deleteLater()
+        if old_doc is not None and old_doc is not document:
+            old_doc.close()
+            old_doc.deleteLater()
         QTimer.singleShot(0, self.view.frame)
 
     def _update_title(self, *_: object) -> None:
@@ -445,6 +450,10 @@ class MainWindow(QMainWindow):
         """Hand the document to a new window (language switch) without closing it."""
         doc, self.document = self.document, None
         self.scene.detach()
+        if doc is not None:
+            doc.undo_stack.cleanChanged.disconnect(self._update_title)
+            doc.path_changed.disconnect(self._update_title)
+            doc.setParent(None)
         return doc
 
     def about(self) -> None:

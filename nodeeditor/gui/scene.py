@@ -87,13 +87,16 @@ class GraphScene(QGraphicsScene):
             self._add_edge_item(edge)
         document.changed.connect(self._on_graph_event)
         document.evaluated.connect(self._on_evaluated)
+        self._attached = True
         self._on_evaluated(document.result)
         self.arrange_labels()
 
     def detach(self) -> None:
-        """Stop mirroring the document (another scene takes over)."""
-        self.document.changed.disconnect(self._on_graph_event)
-        self.document.evaluated.disconnect(self._on_evaluated)
+        """Stop mirroring the document (another scene takes over); safe to repeat."""
+        if self._attached:
+            self._attached = False
+            self.document.changed.disconnect(self._on_graph_event)
+            self.document.evaluated.disconnect(self._on_evaluated)
 
     @property
     def result(self) -> Result | None:

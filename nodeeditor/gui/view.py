@@ -22,6 +22,7 @@ from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
 from .i18n import error_text
+from .edge_item import EdgeItem
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
@@ -34,6 +35,7 @@ MIN_FRAME_ZOOM, MAX_FRAME_ZOOM = 0.6, 1.5
 
 class GraphView(QGraphicsView):
     search_requested = Signal(QPoint, QPointF)  # global position, scene position
+    wires_in_background = False  # True while paintEvent draws the wires in the cached background
 
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -126,7 +128,11 @@ class GraphView(QGraphicsView):
         """Zoomed far out, draw the graph in bulk rather than item by item."""
         scene = self.graph_scene
         if scene is None or self.zoom >= OVERVIEW_ZOOM:
-            super().paintEvent(event)
+            self.wires_in_background = True  # see _draw_wires
+            try:
+                super().paintEvent(event)
+            finally:
+                self.wires_in_background = False
             return
         if self._overview is None or self._overview.scene is not scene:
             self._overview = Overview(scene)
@@ -149,6 +155,7 @@ class GraphView(QGraphicsView):
 
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.setRenderHints(self.renderHints())  # Qt's background cache paints without them
         super().drawBackground(painter, rect)
         if self.zoom < 0.3:
             return
@@ -165,6 +172,20 @@ class GraphView(QGraphicsView):
             while y < rect.bottom():
                 painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
                 y += step
+        if self.wires_in_background:
+            self._draw_wires(painter, rect)
+
+    def _draw_wires(self, painter: QPainter, rect: QRectF) -> None:
+        """The wires, into the cached background: an edit that changes only numbers
+        then repaints the labels over a copied picture instead of stroking every
+        curve again. A wire that moves, comes, goes or is selected invalidates
+        its part of the cache (EdgeItem._wire_changed)."""
+        items = self.graph_scene.items(
+            rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder
+        )
+        for item in items:
+            if isinstance(item, EdgeItem):
+                item.paint_wire(painter)
 
     # -- panning --------------------------------------------------------------------
 

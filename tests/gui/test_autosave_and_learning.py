@@ -1,0 +1,163 @@
+"""Autosave and recovery, and the learning panels, driven as a student would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nodeeditor.gui.files import Autosave, example_path, load_graph, save_graph
+from nodeeditor.gui.main_window import MainWindow
+from nodeeditor.model import dumps
+from nodeeditor.model.steps import BACKWARD, FORWARD
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    w = MainWindow(autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda title: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    return w
+
+
+def test_autosave_writes_unsaved_work_and_a_crashed_session_is_offered(window: MainWindow, tmp_path: Path) -> None:
+    window.open_path(example_path("04_buying_apples.bpgraph"))
+    window.scene.set_param("tax", "value", np.asarray(1.2))
+    window.write_autosave()
+    assert window.autosave.path.exists()
+    # A second session sees no orphan while the first one holds its lock ...
+    other = Autosave(tmp_path / "autosave")
+    assert other.orphans() == []
+    # ... but once the first one's lock is gone (as after a crash), its file is offered.
+    window.autosave._lock.unlock()
+    orphans = other.orphans()
+    assert orphans == [window.autosave.path]
+    assert other.recover(orphans[0]).nodes["tax"].params["value"] == 1.2
+
+
+def test_recovered_work_counts_as_unsaved(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "crashed.bpgraph"
+    save_graph(load_graph(example_path("04_buying_apples.bpgraph")), path)
+    assert window.recover(path)
+    assert window.document.modified
+    assert window.document.graph.nodes["apple"].params["value"] == 100
+
+
+def test_saving_clears_the_autosave(window: MainWindow, tmp_path: Path) -> None:
+    window.open_path(example_path("04_buying_apples.bpgraph"))
+    window.scene.set_param("tax", "value", np.asarray(1.2))
+    window.write_autosave()
+    assert window.save_to(tmp_path / "mine.bpgraph")
+    assert not window.autosave.path.exists()
+    assert not window.document.modified
+
+
+def test_step_through_the_apple_example(window: MainWindow) -> None:
+    window.open_path(example_path("04_buying_apples.bpgraph"))
+    panel = window.steps
+    for _ in range(4):  # apple, num, tax, then the first Mul
+        assert panel.forward_step()
+    assert "z = x · y = 100 × 2 = 200" in panel.caption.text()
+    stepping = window.scene.stepping
+    assert stepping is not None and stepping.current == "mul_apple"
+    mul_out = window.scene.edge_items[("mul_tax", 0)]
+    tax_in = window.scene.edge_items[("mul_tax", 1)]
+    assert mul_out.texts() == ("200", "")  # reached: value; gradient not yet
+    assert window.scene.edge_items[("price", 0)].texts() == ("", "")  # not reached yet
+    assert tax_in.texts() == ("1.1", "")
+    while panel.backward_step() and window.scene.stepping.current != "mul_apple":
+        pass
+    assert "∂L/∂x = ∂L/∂z · y = 1.1 × 2 = 2.2" in panel.caption.text()
+    assert "∂L/∂y = ∂L/∂z · x = 1.1 × 100 = 110" in panel.caption.text()
+    assert [s.phase for s in panel.steps].count(FORWARD) == 6
+    assert [s.phase for s in panel.steps].count(BACKWARD) == 6
+    # Editing the graph leaves step mode: the live view returns.
+    window.scene.set_param("num", "value", np.asarray(3.0))
+    assert window.scene.stepping is None
+    window.document.evaluate_now()
+    assert mul_out.texts() == ("300", "1.1")
+
+
+def test_gradient_check_panel_explains_the_relu_kink(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "kink.bpgraph"
+    path.write_text(
+        '{"format": "nodeeditor-graph", "version": 1, "nodes": ['
+        '{"id": "x", "type": "Input", "value": 0}, {"id": "r", "type": "ReLU"},'
+        '{"id": "o", "type": "Output"}], "edges": ['
+        '{"from": "x", "to": "r", "port": 0}, {"from": "r", "to": "o", "port": 0}]}'
+    )
+    window.open_path(path)
+    report = window.gradcheck.run()
+    assert report is not None and not report.ok
+    assert window.gradcheck.table.item(0, 1).text() == "0"
+    assert window.gradcheck.table.item(0, 2).text() == "0.5"
+    assert "kink" in window.gradcheck.explanation.text()
+
+
+def test_training_lowers_the_loss_and_undo_restores_the_start(window: MainWindow) -> None:
+    window.open_path(example_path("09_train_a_neuron.bpgraph"))
+    graph = window.document.graph
+    before = dumps(graph)
+    assert window.training.step()
+    assert window.training.run()
+    losses = window.training.losses
+    assert losses[-1] < losses[0] / 100
+    window.document.evaluate_now()
+    assert window.document.result.loss < losses[0]
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert dumps(graph) == before
+
+
+def test_trainable_mark_is_undoable_and_saved(window: MainWindow, tmp_path: Path) -> None:
+    window.open_path(example_path("04_buying_apples.bpgraph"))
+    item = next(
+        window.training.params.item(i)
+        for i in range(window.training.params.count())
+        if window.training.params.item(i).text() == "tax"
+    )
+    from PySide6.QtCore import Qt
+
+    item.setCheckState(Qt.CheckState.Checked)
+    assert window.document.graph.nodes["tax"].extra == {"trainable": True}
+    assert window.save_to(tmp_path / "t.bpgraph")
+    assert load_graph(tmp_path / "t.bpgraph").nodes["tax"].extra == {"trainable": True}
+    window.document.undo_stack.undo()
+    assert window.document.graph.nodes["tax"].extra == {}
+
+
+def test_every_lesson_opens_with_its_explanation(window: MainWindow) -> None:
+    actions = window.examples_menu.actions()
+    assert len(actions) == 9
+    for action in actions:
+        action.trigger()
+        assert window.lesson.title.text() not in ("", window.lesson.tr("No lesson"))
+        assert window.document.result is not None
+
+
+def test_switching_language_keeps_the_document_and_its_undo(qtbot, tmp_path: Path) -> None:
+    from nodeeditor.gui import app as app_module
+    from nodeeditor.gui.i18n import chosen_language, set_chosen_language
+
+    old = MainWindow(autosave=Autosave(tmp_path / "autosave"))
+    old.open_path(example_path("04_buying_apples.bpgraph"))
+    old.scene.set_param("tax", "value", np.asarray(1.2))
+    document = old.document
+    shown = []
+    try:
+        original_show = app_module._show
+        app_module._show = shown.append
+        set_chosen_language("en")
+        app_module._rebuild_in_new_language(old)
+    finally:
+        app_module._show = original_show
+        set_chosen_language("system")
+    new = shown[0]
+    qtbot.addWidget(new)
+    assert new.document is document
+    assert new.document.graph.nodes["tax"].params["value"] == 1.2
+    new.document.undo_stack.undo()
+    assert new.document.graph.nodes["tax"].params["value"] == 1.1
+    assert chosen_language() == "system"
+    new.ask_unsaved = lambda title: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
