@@ -279,9 +279,7 @@ def test_eval_json_without_output_has_null_gradients(tmp_path) -> None:
     data = json.loads(run("eval", "--json", path.name, cwd=tmp_path).stdout)
     assert data["nodes"]["x"] == {"value": [1.0, 2.0], "grad": None}
     assert data["nodes"]["n0"] == {"value": [1.0, 4.0], "grad": None}
-    assert data["edges"] == [
-        {"from": "x", "to": "n0", "port": 0, "value": [1.0, 2.0], "grad": None}
-    ]
+    assert data["edges"] == [{"from": "x", "to": "n0", "port": 0, "value": [1.0, 2.0], "grad": None}]
 
 
 # -- check -----------------------------------------------------------------------------

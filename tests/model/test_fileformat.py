@@ -460,9 +460,7 @@ BROKEN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "where", "message"), [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN]
-)
+@pytest.mark.parametrize(("text", "where", "message"), [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
 def test_broken_file_gives_its_exact_error(text: str, where: str, message: str) -> None:
     with pytest.raises(GraphFileError) as info:
         loads(text)
@@ -724,9 +722,7 @@ JSON_SCALARS = (
 )
 JSON = st.recursive(
     JSON_SCALARS,
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
-    ),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
     max_leaves=20,
 )
 KEYS = [
@@ -806,11 +802,7 @@ def mutated_documents(draw) -> dict:
             obj[draw(st.sampled_from(sorted(obj)))] = draw(JSON)
         elif action == "set":
             obj[key] = draw(JSON)
-        elif (
-            action == "copy"
-            and isinstance(d.get("nodes"), list)
-            and isinstance(d.get("edges"), list)
-        ):
+        elif action == "copy" and isinstance(d.get("nodes"), list) and isinstance(d.get("edges"), list):
             d["edges"].append(draw(st.sampled_from(d["edges"] or [{}])))
             d["nodes"].append(draw(st.sampled_from(d["nodes"] or [{}])))
     return d

@@ -186,6 +186,22 @@ def test_listener_hears_every_kind_of_edit() -> None:
     assert len(events) == 2
 
 
+def test_extra_keys_are_edits_too() -> None:
+    g = base()
+    events: list[GraphEvent] = []
+    g.subscribe(events.append)
+    versions = g.structure_version, g.value_version
+    g.set_extra("a", "trainable", True)
+    assert g.node("a").extra == {"trainable": True}
+    g.set_extra("a", "trainable", None)
+    assert g.node("a").extra == {}
+    assert events == [
+        GraphEvent("extra_changed", "a", key="trainable"),
+        GraphEvent("extra_changed", "a", key="trainable"),
+    ]
+    assert (g.structure_version, g.value_version) == versions
+
+
 def test_versions_tell_structure_from_values() -> None:
     g = base()
     s, v = g.structure_version, g.value_version

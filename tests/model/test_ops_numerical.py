@@ -41,9 +41,7 @@ REFERENCE = {
 # Where each function is smooth: Log needs x > 0, ReLU stays away from its
 # kink, Div's denominator away from 0, Pow a positive base.
 ANY = st.floats(-3, 3)
-AWAY_FROM_ZERO = st.tuples(st.floats(0.1, 3), st.sampled_from([-1.0, 1.0])).map(
-    lambda t: t[0] * t[1]
-)
+AWAY_FROM_ZERO = st.tuples(st.floats(0.1, 3), st.sampled_from([-1.0, 1.0])).map(lambda t: t[0] * t[1])
 DOMAINS = {
     "Log": [st.floats(0.1, 5)],
     "ReLU": [AWAY_FROM_ZERO],

@@ -35,6 +35,26 @@ def test_fan_out_into_both_ports_of_mul_gives_2x() -> None:
     assert r.wire_grad(Edge("x", "m", 1)) == 3.0
 
 
+def test_fan_out_into_nodes_of_one_type_adds_up() -> None:
+    """Three Exp nodes read x; the engine runs them together, yet x gets all three."""
+    g = build(
+        [
+            ("x", "Input", [], {"value": 0.5}),
+            ("e1", "Exp", ["x"], {}),
+            ("e2", "Exp", ["x"], {}),
+            ("e3", "Exp", ["x"], {}),
+            ("o1", "Output", ["e1"], {}),
+            ("o2", "Output", ["e2"], {"grad": 2.0}),
+            ("o3", "Output", ["e3"], {"grad": -4.0}),
+        ]
+    )
+    r = evaluate(g)
+    assert r.grad("x") == pytest.approx((1.0 + 2.0 - 4.0) * np.exp(0.5))
+    assert [float(r.wire_grad(e)) for e in g.consumers("x")] == pytest.approx(
+        [np.exp(0.5), 2.0 * np.exp(0.5), -4.0 * np.exp(0.5)]
+    )
+
+
 def test_node_grad_is_the_sum_of_its_wire_grads() -> None:
     g = build(
         [
@@ -227,9 +247,7 @@ NONFINITE = [
 
 
 @pytest.mark.parametrize(("type_name", "inputs", "params", "reason", "value"), NONFINITE)
-def test_nonfinite_result_is_a_value_and_flags_its_node(
-    type_name, inputs, params, reason, value
-) -> None:
+def test_nonfinite_result_is_a_value_and_flags_its_node(type_name, inputs, params, reason, value) -> None:
     g = op_graph(type_name, inputs, **params)
     g.add_node("Neg", "after")
     g.add_node("Output", "out2")
@@ -258,6 +276,21 @@ def test_nan_propagates_through_exp_unflagged() -> None:
     assert np.isnan(r.value("e"))
     assert np.isnan(r.loss)
     assert r.flags == {"op": "log of a negative number"}
+
+
+def test_in_a_group_of_same_type_nodes_only_the_bad_one_is_flagged() -> None:
+    spec = []
+    for i, v in enumerate([2.0, -1.0, 3.0, 0.0]):
+        spec += [
+            (f"x{i}", "Input", [], {"value": v}),
+            (f"log{i}", "Log", [f"x{i}"], {}),
+            (f"o{i}", "Output", [f"log{i}"], {}),
+        ]
+    r = evaluate(build(spec))
+    assert r.flags == {"log1": "log of a negative number", "log3": "log of zero"}
+    assert r.value("log0") == pytest.approx(np.log(2.0))
+    assert r.value("log2") == pytest.approx(np.log(3.0))
+    assert r.problem("log0") is None and r.problem("log2") is None
 
 
 def test_only_the_producing_node_of_a_vector_is_flagged() -> None:
@@ -387,9 +420,7 @@ def test_random_edit_sequences_with_one_evaluator(seed: int) -> None:
                 g.set_param(n, "value", rng.uniform(-2, 2, shape))
             elif kind == 1 and inputs:
                 n = inputs[int(rng.integers(len(inputs)))]
-                g.set_param(
-                    n, "value", rng.uniform(-2, 2, [(), (3,), (2, 3)][int(rng.integers(3))])
-                )
+                g.set_param(n, "value", rng.uniform(-2, 2, [(), (3,), (2, 3)][int(rng.integers(3))]))
             elif kind == 2:
                 edges = list(g.edges)
                 e = edges[int(rng.integers(len(edges)))]
