@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     file_arg = ""
     try:
         if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            file_arg = argv[0] if argv else "nodeeditor"
             return _run_editor(argv)
         args = _parser().parse_args(argv)
         if args.command is None:
@@ -70,7 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    if sys.stderr is not None:  # a windowed app on Windows has no stderr
+        print(f"error: {message}", file=sys.stderr)
     return 2
 
 

@@ -6,8 +6,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -24,6 +24,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("Backprop Studio")
         QCoreApplication.setApplicationName("Backprop Studio")
         QCoreApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName("backprop-studio")  # matches the desktop entry
         app = QApplication(argv if argv is not None else sys.argv[:1])
         install_translators(app)
         icon = app_icon()
@@ -51,10 +52,33 @@ def run(path: str | None = None) -> int:
     return app.exec()
 
 
+class FileOpenFilter(QObject):
+    """macOS sends a double-clicked file to the running app as a FileOpen event."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.window = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FileOpen and self.window is not None:
+            if self.window.maybe_save():
+                self.window.open_path(Path(event.file()))  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(watched, event)
+
+
+_file_open: list[FileOpenFilter] = []
+
+
 def _show(window) -> None:  # noqa: ANN001
     window.language_changed.connect(lambda _code, w=window: _rebuild_in_new_language(w))
+    app = QApplication.instance()
+    if not _file_open:
+        _file_open.append(FileOpenFilter(app))  # type: ignore[arg-type]
+        app.installEventFilter(_file_open[0])  # type: ignore[union-attr]
+    _file_open[0].window = window
     window.show()
-    QTimer.singleShot(0, window.view.frame)
+    window.view.frame_when_shown()
 
 
 def _rebuild_in_new_language(old) -> None:  # noqa: ANN001

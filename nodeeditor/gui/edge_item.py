@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 LABEL_FONT_SIZE = 9.0
 LABEL_GAP = 3.0
 LABEL_MAX_WIDTH = 140.0  # reserved in the bounding box so new numbers need no relayout
-_Change = QGraphicsItem.GraphicsItemChange
-_WIRE_CHANGES = (_Change.ItemVisibleHasChanged, _Change.ItemSelectedHasChanged, _Change.ItemSceneHasChanged)
 _BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 
 
@@ -52,8 +50,7 @@ class EdgeItem(QGraphicsItem):
         self.shift = 0.0  # sideways nudge of the labels, to keep clear of others
         self.slide = False  # labels beside the point rather than centred on it
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(0)
+        self.setAcceptHoverEvents(True)  # z value 0: under the nodes
         self.update_path()
 
     @property
@@ -66,24 +63,22 @@ class EdgeItem(QGraphicsItem):
         a = self.src.socket_scene_pos(None)
         b = self.dst.socket_scene_pos(self.edge.port)
         self.path = wire_path(a, b)
+        self._anchors: dict[float, tuple[QPointF, bool]] = {}
+        self._points: dict[float, QPointF] = {}
         tip = QPointF(b.x() - style.SOCKET_RADIUS, b.y())
         self.arrow = QPolygonF([tip, QPointF(tip.x() - 8, tip.y() - 4), QPointF(tip.x() - 8, tip.y() + 4)])
         self._update_bounds()
         if old is not None:
-            self._wire_changed(old.united(self.sceneBoundingRect()))
+            self.wire_changed(old.united(self.sceneBoundingRect()))
 
-    def _wire_changed(self, rect: QRectF) -> None:
-        """A view may keep the wire in its cached background (GraphView.drawBackground): redraw it there."""
+    def wire_changed(self, rect: QRectF | None = None) -> None:
+        """The views keep wires in their cached background (GraphView._draw_wires):
+        whoever moves, shows, hides, adds or removes a wire calls this to redraw it
+        there (the scene does; selection is handled by the view). Not an itemChange()
+        override: that would cost a Python call per item change, ~90,000 for 10,000 nodes."""
         scene = self.scene()
         if scene is not None and scene.views():
-            scene.invalidate(rect, _BACKGROUND)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == _Change.ItemSceneChange:
-            self._wire_changed(self.sceneBoundingRect())  # leaving: off the old scene's background
-        elif change in _WIRE_CHANGES:
-            self._wire_changed(self.sceneBoundingRect())
-        return value
+            scene.invalidate(self.sceneBoundingRect() if rect is None else rect, _BACKGROUND)
 
     # -- labels ------------------------------------------------------------
 
@@ -116,7 +111,7 @@ class EdgeItem(QGraphicsItem):
         t = self.t if t is None else t
         shift = self.shift if shift is None else shift
         slide = self.slide if slide is None else slide
-        p = self.path.pointAtPercent(t)
+        p, rising = self._anchor(t)
         fm = _metrics()
         h = fm.height()
         if texts is None:
@@ -124,7 +119,6 @@ class EdgeItem(QGraphicsItem):
         else:
             wv = min(LABEL_MAX_WIDTH, fm.horizontalAdvance(texts[0]) + 6)
             wg = min(LABEL_MAX_WIDTH, fm.horizontalAdvance(texts[1]) + 6)
-        rising = 0 < self.path.angleAtPercent(t) < 180  # upwards on screen, left to right
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2
@@ -132,6 +126,21 @@ class EdgeItem(QGraphicsItem):
         else:
             xv, xg = x - wv / 2, x - wg / 2
         return QRectF(xv, p.y() - LABEL_GAP - h, wv, h), QRectF(xg, p.y() + LABEL_GAP, wg, h)
+
+    def _anchor(self, t: float) -> tuple[QPointF, bool]:
+        """The point at ``t`` along the curve, and whether the curve rises there
+        (upwards on screen, left to right). Kept per path: Qt measures the curve's
+        length anew on every pointAtPercent(), and labels are drawn every frame."""
+        anchor = self._anchors.get(t)
+        if anchor is None:
+            anchor = self._anchors[t] = (self._point(t), 0 < self.path.angleAtPercent(t) < 180)
+        return anchor
+
+    def _point(self, t: float) -> QPointF:
+        point = self._points.get(t)
+        if point is None:
+            point = self._points[t] = self.path.pointAtPercent(t)
+        return point
 
     # -- QGraphicsItem -------------------------------------------------------
 
@@ -141,7 +150,7 @@ class EdgeItem(QGraphicsItem):
     def _update_bounds(self) -> None:
         # The union of label_rects() at full width, centred and slid either way:
         # up to LABEL_MAX_WIDTH + 2 each side of the point, a label above and below.
-        p = self.path.pointAtPercent(self.t)
+        p = self._point(self.t)
         h = _metrics().height()
         reach = LABEL_MAX_WIDTH + 2
         labels = QRectF(p.x() + self.shift - reach, p.y() - LABEL_GAP - h, 2 * reach, 2 * (h + LABEL_GAP))

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         if old_doc is not None and old_doc is not document:
             old_doc.close()
             old_doc.deleteLater()
-        QTimer.singleShot(0, self.view.frame)
+        self.view.frame_when_shown()
 
     def _update_title(self, *_: object) -> None:
         doc = self.document
@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         self.set_document(Document(load_graph(example_path(SEED_EXAMPLE))))
 
     def report_error(self, title: str, detail: str) -> None:
-        print(f"error: {detail}", file=sys.stderr)
+        if sys.stderr is not None:  # a windowed app on Windows has no stderr
+            print(f"error: {detail}", file=sys.stderr)
         self.show_message(detail)
         QMessageBox.critical(self, title, detail)
 
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
         if moves:
             self.scene.push(MoveCommand(graph, moves))
             self.document.undo_stack.command(self.document.undo_stack.count() - 1).setText(self.tr("Tidy layout"))
-        QTimer.singleShot(0, self.view.frame)
+        self.view.frame_when_shown()
 
     def set_snap(self, on: bool) -> None:
         self.scene.snap = on

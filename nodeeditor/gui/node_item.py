@@ -152,6 +152,12 @@ class NodeItem(QGraphicsItem):
     # -- painting ----------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._paint_node(painter, option)
+        for sock in self.inputs if self.output is None else [*self.inputs, self.output]:
+            if sock.highlight is None:  # a highlighted one draws itself
+                sock.paint_in_node(painter)
+
+    def _paint_node(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         body = QRectF(0, 0, style.NODE_WIDTH, self.height)
         color = style.category_color(self.node.type)

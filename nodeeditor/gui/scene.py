@@ -76,6 +76,7 @@ class GraphScene(QGraphicsScene):
         self._fanout: set[str] = set()  # nodes whose Σ (sum of wire gradients) is shown
         self._fanout_version = -1
         self._problem_nodes: set[str] = set()
+        self._stale_nodes: set[str] = set()  # their pictures predate the last evaluation
         self._arrange_timer = QTimer(self)
         self._arrange_timer.setSingleShot(True)
         self._arrange_timer.setInterval(0)
@@ -117,7 +118,9 @@ class GraphScene(QGraphicsScene):
             self._add_edge_item(event.edge)  # type: ignore[arg-type]
         elif kind == "edge_removed":
             e = event.edge
-            self.removeItem(self.edge_items.pop((e.dst, e.port)))  # type: ignore[union-attr]
+            item = self.edge_items.pop((e.dst, e.port))  # type: ignore[union-attr]
+            item.wire_changed()
+            self.removeItem(item)
         elif kind == "node_moved":
             self.node_items[n].sync_pos()  # type: ignore[index]
         elif kind in ("param_changed", "node_renamed"):
@@ -135,19 +138,40 @@ class GraphScene(QGraphicsScene):
         item = EdgeItem(edge, self.node_items[edge.src], self.node_items[edge.dst])
         self.edge_items[(edge.dst, edge.port)] = item
         self.addItem(item)
+        item.wire_changed()
         return item
 
     def _on_evaluated(self, result: Result | None) -> None:
         # Wires read their labels from scene.result whenever they are drawn, so
         # repainting what the views show is enough (one call, not one per wire).
         # Nodes keep a device cache: only those whose picture depends on the
-        # result (a fan-out Σ, a problem badge) must redraw it.
-        for item in self._result_dependent_nodes(result):
-            item.refresh()
-        for view in self.views():
+        # result (a fan-out Σ, a problem badge) must redraw it, and only once
+        # they are in sight (refresh_stale; the view asks before it paints).
+        self._stale_nodes.update(item.node.id for item in self._result_dependent_nodes(result))
+        views = self.views()
+        for view in views:
+            self.refresh_stale(view.mapToScene(view.viewport().rect()).boundingRect())
             view.viewport().update()
+        if not views:
+            self.refresh_stale(None)
         if len(self.edge_items) <= LIVE_LABEL_ARRANGE_LIMIT:
             self._arrange_timer.start()
+
+    def refresh_stale(self, rect: QRectF | None) -> None:
+        """Refresh the nodes not yet redrawn since an evaluation that are in ``rect`` (None: all)."""
+        stale = self._stale_nodes
+        if not stale:
+            return
+        if rect is None or len(stale) <= 64:
+            ids = list(stale)
+        else:
+            found = self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            ids = [i.node.id for i in found if isinstance(i, NodeItem) and i.node.id in stale]
+        for n in ids:
+            stale.discard(n)
+            item = self.node_items.get(n)
+            if item is not None:
+                item.refresh()
 
     def _result_dependent_nodes(self, result: Result | None) -> list[NodeItem]:
         if result is None:
@@ -325,6 +349,7 @@ class GraphScene(QGraphicsScene):
             if src is not None:
                 picked = Edge(src, socket.node_id, socket.port)  # type: ignore[arg-type]
                 self.edge_items[(picked.dst, picked.port)].setVisible(False)
+                self.edge_items[(picked.dst, picked.port)].wire_changed()
                 socket = self.node_items[src].output  # type: ignore[assignment]
         drag = WireDrag(socket, picked)
         self._drag = drag
@@ -379,6 +404,7 @@ class GraphScene(QGraphicsScene):
         picked = drag.picked_up
         if picked is not None:
             self.edge_items[(picked.dst, picked.port)].setVisible(True)
+            self.edge_items[(picked.dst, picked.port)].wire_changed()
             if target is not None and not target.is_output and (target.node_id, target.port) == (
                 picked.dst,
                 picked.port,

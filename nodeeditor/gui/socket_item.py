@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -10,6 +10,7 @@ from . import style
 
 _R = style.SOCKET_RADIUS + 3
 _BOUNDS = QRectF(-_R, -_R, 2 * _R, 2 * _R)  # Qt copies it: one shared rect will do
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 class SocketItem(QGraphicsItem):
@@ -20,6 +21,9 @@ class SocketItem(QGraphicsItem):
         self.node_item = node_item
         self.port = port
         self.highlight: bool | None = None  # True valid target, False refused, None idle
+        # Idle, the node draws this dot into its own cached picture (paint_in_node):
+        # one Python paint() call per socket per frame is what slows big graphs.
+        self.setFlag(_NO_CONTENTS)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
@@ -37,9 +41,18 @@ class SocketItem(QGraphicsItem):
     def set_highlight(self, state: bool | None) -> None:
         if state != self.highlight:
             self.highlight = state
+            self.setFlag(_NO_CONTENTS, state is None)
             self.update()
+            self.node_item.update()  # its picture leaves out a highlighted socket
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._paint_dot(painter, QPointF(0, 0))
+
+    def paint_in_node(self, painter: QPainter) -> None:
+        """The idle dot, in the node's coordinates."""
+        self._paint_dot(painter, self.pos())
+
+    def _paint_dot(self, painter: QPainter, c: QPointF) -> None:
         r = style.SOCKET_RADIUS
         if self.highlight:
             painter.setPen(QPen(style.VALID_TARGET, 3))
@@ -50,4 +63,4 @@ class SocketItem(QGraphicsItem):
         painter.setBrush(color if self.highlight is None else style.SOCKET_FILL)
         if self.highlight is False:
             painter.setOpacity(0.35)
-        painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
+        painter.drawEllipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))

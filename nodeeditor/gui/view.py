@@ -48,14 +48,21 @@ class GraphView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        self._frame_pending = False
         self._space = False
         self._editor: ParamEditor | None = None
         self._overview: Overview | None = None
         scene.edit_requested.connect(self.edit_param)
+        scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
         scene.document.changed.connect(self._grow_scene_rect)
         self._grow_scene_rect()
+
+    def setScene(self, scene: GraphScene) -> None:  # noqa: N802
+        super().setScene(scene)
+        if scene is not None:
+            scene.selectionChanged.connect(self.resetCachedContent)
 
     @property
     def graph_scene(self) -> GraphScene:
@@ -97,6 +104,16 @@ class GraphView(QGraphicsView):
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
 
+    def frame_when_shown(self) -> None:
+        """Frame the graph now, and again once the window has its final size."""
+        self._frame_pending = True
+        self.frame()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self._frame_pending and self.isVisible():
+            self.frame()
+
     def frame(self) -> None:
         """Fit the selection in view, or everything if nothing is selected."""
         scene = self.graph_scene
@@ -114,6 +131,7 @@ class GraphView(QGraphicsView):
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self._frame_pending = False  # the student took over the view
         scene_pos = self.mapToScene(event.position().toPoint())
         for item in self.graph_scene.items(scene_pos):
             if isinstance(item, NodeItem) and item._scrubbable(item.mapFromScene(scene_pos)):
@@ -128,6 +146,8 @@ class GraphView(QGraphicsView):
         """Zoomed far out, draw the graph in bulk rather than item by item."""
         scene = self.graph_scene
         if scene is None or self.zoom >= OVERVIEW_ZOOM:
+            if scene is not None:  # nodes that scrolled into sight since the last evaluation
+                scene.refresh_stale(self.mapToScene(event.rect()).boundingRect())
             self.wires_in_background = True  # see _draw_wires
             try:
                 super().paintEvent(event)
@@ -160,6 +180,8 @@ class GraphView(QGraphicsView):
         if self.zoom < 0.3:
             return
         g = style.GRID
+        # Lines just outside the rect still tint its edge pixels (antialiasing): include them.
+        rect = rect.adjusted(-g, -g, g, g)
         left, top = math.floor(rect.left() / g) * g, math.floor(rect.top() / g) * g
         for i, color in ((1, style.GRID_MINOR), (5, style.GRID_MAJOR)):
             painter.setPen(QPen(color, 0))
@@ -190,6 +212,7 @@ class GraphView(QGraphicsView):
     # -- panning --------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._frame_pending = False
         middle = event.button() == Qt.MouseButton.MiddleButton
         space = event.button() == Qt.MouseButton.LeftButton and self._space
         if middle or space:

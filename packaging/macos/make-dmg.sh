@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Pack "Backprop Studio.app" into a drag-to-Applications disk image.
+#
+#   bash packaging/macos/make-dmg.sh APP_PATH OUT.dmg
+#
+# The image holds the app and a link to /Applications; the student opens the
+# .dmg and drags the app onto the link. Runs on macOS (hdiutil).
+set -euo pipefail
+APP="${1:?usage: make-dmg.sh PATH/TO/Backprop\ Studio.app OUT.dmg}"
+OUT="${2:?usage: make-dmg.sh PATH/TO/Backprop\ Studio.app OUT.dmg}"
+STAGE="$(mktemp -d)"
+trap 'rm -rf "$STAGE"' EXIT
+ditto "$APP" "$STAGE/$(basename "$APP")"
+ln -s /Applications "$STAGE/Applications"
+mkdir -p "$(dirname "$OUT")"
+rm -f "$OUT"
+hdiutil create -volname "Backprop Studio" -srcfolder "$STAGE" -fs HFS+ -format UDZO -imagekey zlib-level=9 -ov "$OUT"
+hdiutil verify "$OUT"
+ls -l "$OUT"
