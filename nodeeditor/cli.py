@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return {"eval": _eval, "check": _check, "export": _export}[args.command](args)
     except UsageError as exc:
         return _fail(f"{exc} (see nodeeditor --help)")
-    except Exception as exc:  # noqa: BLE001  (a user never sees a traceback)
+    except Exception as exc:
         from .model import GraphFileError
 
         if isinstance(exc, GraphFileError):
@@ -96,14 +96,11 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def eval_document(graph, result) -> dict:  # noqa: ANN001
+def eval_document(graph, result) -> dict:
     """The ``eval --json`` object of FILE-FORMAT.md."""
     from .model.values import to_json
 
-    nodes = {
-        n: {"value": to_json(result.value(n)), "grad": to_json(result.grad(n))}
-        for n in graph.nodes
-    }
+    nodes = {n: {"value": to_json(result.value(n)), "grad": to_json(result.grad(n))} for n in graph.nodes}
     edges = [
         {
             "from": e.src,
@@ -117,7 +114,7 @@ def eval_document(graph, result) -> dict:  # noqa: ANN001
     return {"nodes": nodes, "edges": edges}
 
 
-def eval_summary(title: str, graph, result) -> str:  # noqa: ANN001
+def eval_summary(title: str, graph, result) -> str:
     from .model.values import format_value
 
     def who(n: str) -> str:

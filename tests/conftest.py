@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def pytest_configure(config):  # noqa: ANN001, ARG001
+def pytest_configure(config):
     # Settings, recent files and autosaves go to Qt's test locations, never the user's.
     from PySide6.QtCore import QStandardPaths
 

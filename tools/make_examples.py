@@ -34,8 +34,12 @@ def main() -> None:
         old.unlink()
     build(
         "01_add_node.bpgraph",
-        [("x", "Input", {"value": 3.0, "name": "x"}), ("y", "Input", {"value": 5.0, "name": "y"}),
-         ("add", "Add", {}), ("out", "Output", {})],
+        [
+            ("x", "Input", {"value": 3.0, "name": "x"}),
+            ("y", "Input", {"value": 5.0, "name": "y"}),
+            ("add", "Add", {}),
+            ("out", "Output", {}),
+        ],
         [("x", "add", 0), ("y", "add", 1), ("add", "out", 0)],
         lesson(
             "The Add node",
@@ -45,13 +49,17 @@ def main() -> None:
             "덧셈 노드",
             "z = x + y. 순전파에서 덧셈 노드는 입력을 더합니다. 역전파에서는 상류에서 온 미분을 "
             "그대로 두 입력에 흘려보냅니다. ∂z/∂x = ∂z/∂y = 1 이기 때문입니다. "
-            "Output의 seed 값을 바꾸면 빨간 미분 값이 그대로 따라 바뀌는 것을 볼 수 있습니다.",
+            "출력 노드의 시드(seed) 값을 바꾸면 빨간 미분 값이 그대로 따라 바뀌는 것을 볼 수 있습니다.",
         ),
     )
     build(
         "02_mul_node.bpgraph",
-        [("x", "Input", {"value": 3.0, "name": "x"}), ("y", "Input", {"value": 5.0, "name": "y"}),
-         ("mul", "Mul", {}), ("out", "Output", {})],
+        [
+            ("x", "Input", {"value": 3.0, "name": "x"}),
+            ("y", "Input", {"value": 5.0, "name": "y"}),
+            ("mul", "Mul", {}),
+            ("out", "Output", {}),
+        ],
         [("x", "mul", 0), ("y", "mul", 1), ("mul", "out", 0)],
         lesson(
             "The Mul node",
@@ -66,8 +74,13 @@ def main() -> None:
     )
     build(
         "03_add_square.bpgraph",
-        [("x", "Input", {"value": 2.0, "name": "x"}), ("y", "Input", {"value": 1.0, "name": "y"}),
-         ("t", "Add", {"name": "t"}), ("z", "Square", {"name": "z"}), ("out", "Output", {})],
+        [
+            ("x", "Input", {"value": 2.0, "name": "x"}),
+            ("y", "Input", {"value": 1.0, "name": "y"}),
+            ("t", "Add", {"name": "t"}),
+            ("z", "Square", {"name": "z"}),
+            ("out", "Output", {}),
+        ],
         [("x", "t", 0), ("y", "t", 1), ("t", "z", 0), ("z", "out", 0)],
         lesson(
             "z = (x + y)²",
@@ -82,12 +95,21 @@ def main() -> None:
     )
     build(
         "04_buying_apples.bpgraph",
-        [("apple", "Input", {"value": 100.0, "name": "apple price"}),
-         ("num", "Input", {"value": 2.0, "name": "apples"}), ("mul_apple", "Mul", {}),
-         ("tax", "Input", {"value": 1.1, "name": "tax"}), ("mul_tax", "Mul", {}),
-         ("price", "Output", {"name": "price"})],
-        [("apple", "mul_apple", 0), ("num", "mul_apple", 1), ("mul_apple", "mul_tax", 0),
-         ("tax", "mul_tax", 1), ("mul_tax", "price", 0)],
+        [
+            ("apple", "Input", {"value": 100.0, "name": "apple price"}),
+            ("num", "Input", {"value": 2.0, "name": "apples"}),
+            ("mul_apple", "Mul", {}),
+            ("tax", "Input", {"value": 1.1, "name": "tax"}),
+            ("mul_tax", "Mul", {}),
+            ("price", "Output", {"name": "price"}),
+        ],
+        [
+            ("apple", "mul_apple", 0),
+            ("num", "mul_apple", 1),
+            ("mul_apple", "mul_tax", 0),
+            ("tax", "mul_tax", 1),
+            ("mul_tax", "price", 0),
+        ],
         lesson(
             "Buying apples",
             "2 apples at 100 won each, with 10% tax: 100 × 2 × 1.1 = 220. Backward from the price: "
@@ -101,16 +123,29 @@ def main() -> None:
     )
     build(
         "05_apples_and_oranges.bpgraph",
-        [("apple", "Input", {"value": 100.0, "name": "apple price"}),
-         ("apple_num", "Input", {"value": 2.0, "name": "apples"}),
-         ("orange", "Input", {"value": 150.0, "name": "orange price"}),
-         ("orange_num", "Input", {"value": 3.0, "name": "oranges"}),
-         ("mul_apple", "Mul", {}), ("mul_orange", "Mul", {}), ("add", "Add", {}),
-         ("tax", "Input", {"value": 1.1, "name": "tax"}), ("mul_tax", "Mul", {}),
-         ("price", "Output", {"name": "price"})],
-        [("apple", "mul_apple", 0), ("apple_num", "mul_apple", 1), ("orange", "mul_orange", 0),
-         ("orange_num", "mul_orange", 1), ("mul_apple", "add", 0), ("mul_orange", "add", 1),
-         ("add", "mul_tax", 0), ("tax", "mul_tax", 1), ("mul_tax", "price", 0)],
+        [
+            ("apple", "Input", {"value": 100.0, "name": "apple price"}),
+            ("apple_num", "Input", {"value": 2.0, "name": "apples"}),
+            ("orange", "Input", {"value": 150.0, "name": "orange price"}),
+            ("orange_num", "Input", {"value": 3.0, "name": "oranges"}),
+            ("mul_apple", "Mul", {}),
+            ("mul_orange", "Mul", {}),
+            ("add", "Add", {}),
+            ("tax", "Input", {"value": 1.1, "name": "tax"}),
+            ("mul_tax", "Mul", {}),
+            ("price", "Output", {"name": "price"}),
+        ],
+        [
+            ("apple", "mul_apple", 0),
+            ("apple_num", "mul_apple", 1),
+            ("orange", "mul_orange", 0),
+            ("orange_num", "mul_orange", 1),
+            ("mul_apple", "add", 0),
+            ("mul_orange", "add", 1),
+            ("add", "mul_tax", 0),
+            ("tax", "mul_tax", 1),
+            ("mul_tax", "price", 0),
+        ],
         lesson(
             "Apples and oranges",
             "(100 × 2 + 150 × 3) × 1.1 = 715. The Add node passes 1.1 unchanged to both branches; "
@@ -124,8 +159,12 @@ def main() -> None:
     )
     build(
         "06_relu_layer.bpgraph",
-        [("x", "Input", {"value": [-1.0, 0.5, 2.0], "name": "x"}), ("relu", "ReLU", {}),
-         ("sum", "Sum", {}), ("out", "Output", {})],
+        [
+            ("x", "Input", {"value": [-1.0, 0.5, 2.0], "name": "x"}),
+            ("relu", "ReLU", {}),
+            ("sum", "Sum", {}),
+            ("out", "Output", {}),
+        ],
         [("x", "relu", 0), ("relu", "sum", 0), ("sum", "out", 0)],
         lesson(
             "The ReLU layer",
@@ -140,51 +179,90 @@ def main() -> None:
     )
     build(
         "07_sigmoid_from_primitives.bpgraph",
-        [("x", "Input", {"value": 0.5, "name": "x"}), ("neg", "Neg", {}), ("exp", "Exp", {}),
-         ("one_a", "Input", {"value": 1.0, "name": "1"}), ("add", "Add", {}),
-         ("one_b", "Input", {"value": 1.0, "name": "1"}), ("div", "Div", {"name": "σ(x)"}),
-         ("y", "Output", {})],
-        [("x", "neg", 0), ("neg", "exp", 0), ("one_a", "add", 0), ("exp", "add", 1),
-         ("one_b", "div", 0), ("add", "div", 1), ("div", "y", 0)],
+        [
+            ("x", "Input", {"value": 0.5, "name": "x"}),
+            ("neg", "Neg", {}),
+            ("exp", "Exp", {}),
+            ("one_a", "Input", {"value": 1.0, "name": "1"}),
+            ("add", "Add", {}),
+            ("one_b", "Input", {"value": 1.0, "name": "1"}),
+            ("div", "Div", {"name": "σ(x)"}),
+            ("y", "Output", {}),
+        ],
+        [
+            ("x", "neg", 0),
+            ("neg", "exp", 0),
+            ("one_a", "add", 0),
+            ("exp", "add", 1),
+            ("one_b", "div", 0),
+            ("add", "div", 1),
+            ("div", "y", 0),
+        ],
         lesson(
             "The Sigmoid layer, from primitives",
             "σ(x) = 1 / (1 + e⁻ˣ), built from Neg, Exp, Add and Div. Step backward through it: "
             "the product of the local derivatives equals σ(x)(1 − σ(x)) = 0.235 at x = 0.5, "
             "the same as one Sigmoid node gives.",
             "Sigmoid 계층, 기본 노드로 만들기",
-            "σ(x) = 1 / (1 + e⁻ˣ) 를 Neg, Exp, Add, Div 노드로 만들었습니다. 역전파를 한 단계씩 "
+            "σ(x) = 1 / (1 + e⁻ˣ) 를 부호 반전, 지수, 덧셈, 나눗셈 노드로 만들었습니다. 역전파를 한 단계씩 "
             "따라가 보면 국소적 미분의 곱이 σ(x)(1 − σ(x)) 와 같아집니다: x = 0.5 에서 0.235.",
         ),
     )
     build(
         "08_affine_layer.bpgraph",
-        [("x", "Input", {"value": [1.0, 2.0], "name": "x"}),
-         ("W", "Input", {"value": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], "name": "W"}),
-         ("b", "Input", {"value": [0.1, 0.2, 0.3], "name": "b"}), ("xw", "MatMul", {}),
-         ("affine", "Add", {}), ("sum", "Sum", {}), ("L", "Output", {})],
-        [("x", "xw", 0), ("W", "xw", 1), ("xw", "affine", 0), ("b", "affine", 1),
-         ("affine", "sum", 0), ("sum", "L", 0)],
+        [
+            ("x", "Input", {"value": [1.0, 2.0], "name": "x"}),
+            ("W", "Input", {"value": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], "name": "W"}),
+            ("b", "Input", {"value": [0.1, 0.2, 0.3], "name": "b"}),
+            ("xw", "MatMul", {}),
+            ("affine", "Add", {}),
+            ("sum", "Sum", {}),
+            ("L", "Output", {}),
+        ],
+        [
+            ("x", "xw", 0),
+            ("W", "xw", 1),
+            ("xw", "affine", 0),
+            ("b", "affine", 1),
+            ("affine", "sum", 0),
+            ("sum", "L", 0),
+        ],
         lesson(
             "The Affine layer",
             "y = x @ W + b with a vector x. Backward through MatMul: ∂L/∂x = ∂L/∂y @ Wᵀ and "
             "∂L/∂W = xᵀ @ ∂L/∂y; each gradient has the shape of its value. Hover a wire to see "
             "the whole matrix.",
             "Affine 계층",
-            "벡터 x 에 대해 y = x @ W + b. MatMul 의 역전파: ∂L/∂x = ∂L/∂y @ Wᵀ, "
+            "벡터 x 에 대해 y = x @ W + b. 행렬 곱(MatMul) 노드의 역전파: ∂L/∂x = ∂L/∂y @ Wᵀ, "
             "∂L/∂W = xᵀ @ ∂L/∂y. 각 미분은 원래 값과 같은 형상입니다. 선 위에 마우스를 올리면 "
             "행렬 전체가 보입니다.",
         ),
     )
     build(
         "09_train_a_neuron.bpgraph",
-        [("x", "Input", {"value": 1.5, "name": "x"}),
-         ("w", "Input", {"value": 0.8, "name": "w", "extra": {"trainable": True}}),
-         ("b", "Input", {"value": -0.2, "name": "b", "extra": {"trainable": True}}),
-         ("wx", "Mul", {}), ("a", "Add", {}), ("y", "Sigmoid", {"name": "y"}),
-         ("target", "Input", {"value": 0.9, "name": "target"}), ("err", "Sub", {}),
-         ("sq", "Square", {}), ("loss", "Output", {"name": "loss"})],
-        [("w", "wx", 0), ("x", "wx", 1), ("wx", "a", 0), ("b", "a", 1), ("a", "y", 0),
-         ("y", "err", 0), ("target", "err", 1), ("err", "sq", 0), ("sq", "loss", 0)],
+        [
+            ("x", "Input", {"value": 1.5, "name": "x"}),
+            ("w", "Input", {"value": 0.8, "name": "w", "extra": {"trainable": True}}),
+            ("b", "Input", {"value": -0.2, "name": "b", "extra": {"trainable": True}}),
+            ("wx", "Mul", {}),
+            ("a", "Add", {}),
+            ("y", "Sigmoid", {"name": "y"}),
+            ("target", "Input", {"value": 0.9, "name": "target"}),
+            ("err", "Sub", {}),
+            ("sq", "Square", {}),
+            ("loss", "Output", {"name": "loss"}),
+        ],
+        [
+            ("w", "wx", 0),
+            ("x", "wx", 1),
+            ("wx", "a", 0),
+            ("b", "a", 1),
+            ("a", "y", 0),
+            ("y", "err", 0),
+            ("target", "err", 1),
+            ("err", "sq", 0),
+            ("sq", "loss", 0),
+        ],
         lesson(
             "Train a neuron",
             "One neuron y = σ(w·x + b) and a squared-error loss (y − target)². w and b are "
@@ -192,7 +270,7 @@ def main() -> None:
             "−learning rate × its gradient, and the loss fall. Undo puts the values back.",
             "뉴런 학습시키기",
             "뉴런 하나 y = σ(w·x + b) 와 오차 제곱 손실 (y − target)². w 와 b 는 학습 가능한 "
-            "매개변수입니다: 학습 패널에서 Step 을 누르면 각 매개변수가 −학습률 × 미분 만큼 "
+            "매개변수입니다: 학습 패널에서 '한 단계'를 누르면 각 매개변수가 −학습률 × 미분 만큼 "
             "움직이고 손실이 줄어듭니다. 실행 취소로 원래 값으로 돌아갈 수 있습니다.",
         ),
     )

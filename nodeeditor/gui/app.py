@@ -70,7 +70,7 @@ class FileOpenFilter(QObject):
 _file_open: list[FileOpenFilter] = []
 
 
-def _show(window) -> None:  # noqa: ANN001
+def _show(window) -> None:
     window.language_changed.connect(lambda _code, w=window: _rebuild_in_new_language(w))
     app = QApplication.instance()
     if not _file_open:
@@ -81,7 +81,7 @@ def _show(window) -> None:  # noqa: ANN001
     window.view.frame_when_shown()
 
 
-def _rebuild_in_new_language(old) -> None:  # noqa: ANN001
+def _rebuild_in_new_language(old) -> None:
     """Every string is translated when a window is built, so build the window anew."""
     from .main_window import MainWindow
 
@@ -96,7 +96,7 @@ def _rebuild_in_new_language(old) -> None:  # noqa: ANN001
     _show(new)
 
 
-def offer_recovery(window) -> bool:  # noqa: ANN001
+def offer_recovery(window) -> bool:
     """After a crash, offer the autosaved work of the session that died."""
     orphans = window.autosave.orphans()
     if not orphans:
@@ -104,8 +104,10 @@ def offer_recovery(window) -> bool:  # noqa: ANN001
     newest = max(orphans, key=lambda p: p.stat().st_mtime)
     answer = QMessageBox.question(
         window,
-        window.tr("Recover unsaved work?"),
-        window.tr("Backprop Studio did not close properly last time. Recover the unsaved graph?"),
+        QCoreApplication.translate("MainWindow", "Recover unsaved work?"),
+        QCoreApplication.translate(
+            "MainWindow", "Backprop Studio did not close properly last time. Recover the unsaved graph?"
+        ),
     )
     recovered = answer == QMessageBox.StandardButton.Yes and window.recover(newest)
     for orphan in orphans:

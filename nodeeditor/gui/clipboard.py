@@ -42,7 +42,9 @@ def paste_specs(graph: Graph, text: str) -> tuple[list[NodeSpec], list[Edge]] | 
         x, y = node.pos or (0.0, 0.0)
         spec = NodeSpec.of(node)
         specs.append(
-            NodeSpec(ids[n], spec.type, spec.name, (x + PASTE_OFFSET, y + PASTE_OFFSET), spec.params, spec.extra)
+            NodeSpec(
+                ids[n], spec.type, spec.name, (x + PASTE_OFFSET, y + PASTE_OFFSET), spec.params, spec.extra
+            )
         )
     edges = [Edge(ids[e.src], ids[e.dst], e.port) for e in pasted.edges]
     return specs, edges

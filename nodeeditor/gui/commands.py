@@ -18,7 +18,6 @@ MERGE_PARAM = 1001
 MERGE_MOVE = 1002
 
 
-
 @dataclass(frozen=True)
 class NodeSpec:
     """Everything needed to (re)create a node."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Edge
@@ -24,19 +25,53 @@ _BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 
 def wire_path(a: QPointF, b: QPointF) -> QPainterPath:
     """The curve from an output socket at ``a`` to an input socket at ``b``."""
-    dx = max(40.0, abs(b.x() - a.x()) * 0.5)
-    path = QPainterPath(a)
-    path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+    return _wire_path(a.x(), a.y(), b.x(), b.y())
+
+
+def _wire_dx(ax: float, bx: float) -> float:
+    return max(40.0, abs(bx - ax) * 0.5)
+
+
+def _wire_path(ax: float, ay: float, bx: float, by: float) -> QPainterPath:
+    dx = _wire_dx(ax, bx)
+    path = QPainterPath()
+    path.moveTo(ax, ay)
+    path.cubicTo(ax + dx, ay, bx - dx, by, bx, by)
     return path
 
 
 _METRICS: list[QFontMetricsF] = []
+_NO_RESULT = lambda: None  # noqa: E731  (a dead reference)
+_FONTS: list[QFont] = []
+_HEIGHT: list[float] = []
+_WIDTHS: dict[str, float] = {}  # label text -> its width: numbers repeat from frame to frame
 
 
 def _metrics() -> QFontMetricsF:
     if not _METRICS:
-        _METRICS.append(QFontMetricsF(style.ui_font(LABEL_FONT_SIZE, bold=True)))
+        _METRICS.append(QFontMetricsF(_label_font()))
     return _METRICS[0]
+
+
+def _label_height() -> float:
+    if not _HEIGHT:
+        _HEIGHT.append(_metrics().height())
+    return _HEIGHT[0]
+
+
+def _label_font() -> QFont:
+    if not _FONTS:
+        _FONTS.append(style.ui_font(LABEL_FONT_SIZE, bold=True))
+    return _FONTS[0]
+
+
+def _width(text: str) -> float:
+    width = _WIDTHS.get(text)
+    if width is None:
+        if len(_WIDTHS) > 20_000:
+            _WIDTHS.clear()
+        width = _WIDTHS[text] = _metrics().horizontalAdvance(text)
+    return width
 
 
 class EdgeItem(QGraphicsItem):
@@ -49,6 +84,7 @@ class EdgeItem(QGraphicsItem):
         self.t = 0.5  # where along the curve the labels stand
         self.shift = 0.0  # sideways nudge of the labels, to keep clear of others
         self.slide = False  # labels beside the point rather than centred on it
+        self._texts: tuple[Any, tuple[str, str]] = (_NO_RESULT, ("", ""))  # (result ref, texts) last shown
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)  # z value 0: under the nodes
         self.update_path()
@@ -58,15 +94,19 @@ class EdgeItem(QGraphicsItem):
         return self.scene()  # type: ignore[return-value]
 
     def update_path(self) -> None:
-        old = self.sceneBoundingRect() if self.scene() is not None else None
-        self.prepareGeometryChange()
-        a = self.src.socket_scene_pos(None)
-        b = self.dst.socket_scene_pos(self.edge.port)
-        self.path = wire_path(a, b)
+        old = None
+        if self.scene() is not None:
+            old = self.sceneBoundingRect()
+            self.prepareGeometryChange()
+        # Plain numbers where possible: 10,000-node files make 12,000 wires at once.
+        ax, ay = self.src.socket_xy(None)
+        bx, by = self.dst.socket_xy(self.edge.port)
+        self._ends = (ax, ay, bx, by)
+        self.path = _wire_path(ax, ay, bx, by)
         self._anchors: dict[float, tuple[QPointF, bool]] = {}
-        self._points: dict[float, QPointF] = {}
-        tip = QPointF(b.x() - style.SOCKET_RADIUS, b.y())
-        self.arrow = QPolygonF([tip, QPointF(tip.x() - 8, tip.y() - 4), QPointF(tip.x() - 8, tip.y() + 4)])
+        # The curve is symmetric about the middle of its ends: that is its point at 0.5.
+        self._points: dict[float, QPointF] = {0.5: QPointF((ax + bx) / 2, (ay + by) / 2)}
+        self._arrow: QPolygonF | None = None
         self._update_bounds()
         if old is not None:
             self.wire_changed(old.united(self.sceneBoundingRect()))
@@ -87,9 +127,13 @@ class EdgeItem(QGraphicsItem):
         result = scene.result if scene else None
         if result is None:
             return "—", "—"
+        stepping = scene.stepping  # type: ignore[union-attr]
+        if stepping is None and self._texts[0]() is result:  # a repaint with the same numbers
+            return self._texts[1]
         value = format_value(result.wire_value(self.edge))
         grad = format_value(result.wire_grad(self.edge))
-        stepping = scene.stepping  # type: ignore[union-attr]
+        if stepping is None:
+            self._texts = (weakref.ref(result), (value, grad))  # weak: old results may go
         if stepping is not None:  # step mode: only what propagation has reached so far
             key = (self.edge.dst, self.edge.port)
             value = value if key in stepping.values_shown else ""
@@ -117,8 +161,8 @@ class EdgeItem(QGraphicsItem):
         if texts is None:
             wv = wg = LABEL_MAX_WIDTH
         else:
-            wv = min(LABEL_MAX_WIDTH, fm.horizontalAdvance(texts[0]) + 6)
-            wg = min(LABEL_MAX_WIDTH, fm.horizontalAdvance(texts[1]) + 6)
+            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6)
+            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6)
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2
@@ -150,11 +194,22 @@ class EdgeItem(QGraphicsItem):
     def _update_bounds(self) -> None:
         # The union of label_rects() at full width, centred and slid either way:
         # up to LABEL_MAX_WIDTH + 2 each side of the point, a label above and below.
-        p = self._point(self.t)
-        h = _metrics().height()
+        # The curve stays inside its control points (and at the ends' heights).
+        ax, ay, bx, by = self._ends
+        if self.t == 0.5:
+            px, py = (ax + bx) / 2, (ay + by) / 2
+        else:
+            p = self._point(self.t)
+            px, py = p.x(), p.y()
+        dx = _wire_dx(ax, bx)
+        h = _label_height()
         reach = LABEL_MAX_WIDTH + 2
-        labels = QRectF(p.x() + self.shift - reach, p.y() - LABEL_GAP - h, 2 * reach, 2 * (h + LABEL_GAP))
-        self._bounds = self.path.boundingRect().united(labels).adjusted(-8, -8, 8, 8)
+        x = px + self.shift
+        left = min(ax, bx, ax + dx, bx - dx, x - reach)
+        right = max(ax, bx, ax + dx, bx - dx, x + reach)
+        top = min(ay, by, py - LABEL_GAP - h)
+        bottom = max(ay, by, py + LABEL_GAP + h)
+        self._bounds = QRectF(left - 8, top - 8, right - left + 16, bottom - top + 16)
 
     def set_label_place(self, t: float, shift: float, slide: bool) -> None:
         self.prepareGeometryChange()
@@ -166,7 +221,9 @@ class EdgeItem(QGraphicsItem):
         stroker.setWidth(10)
         return stroker.createStroke(self.path)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         view = widget.parentWidget() if widget is not None else None
         if not getattr(view, "wires_in_background", False):  # else the view drew it, cached
@@ -175,7 +232,7 @@ class EdgeItem(QGraphicsItem):
             return
         value, grad = self.texts()
         vrect, grect = self.label_rects(texts=(value, grad))
-        painter.setFont(style.ui_font(LABEL_FONT_SIZE, bold=True))
+        painter.setFont(_label_font())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.LABEL_BACKGROUND)
         if value:
@@ -190,10 +247,24 @@ class EdgeItem(QGraphicsItem):
     def paint_wire(self, painter: QPainter) -> None:
         """The curve and its arrowhead: everything but the labels."""
         color = style.WIRE_SELECTED if self.isSelected() else style.WIRE_COLOR
-        painter.setPen(QPen(color, 3 if self.isSelected() else 2))
+        width = 3 if self.isSelected() else 2
+        if width * painter.worldTransform().m11() <= 1.5:
+            # Zoomed out: a one-pixel line (Qt's fast path), not an antialiased
+            # stroke 1.0-1.5 px wide that costs ten times as much per wire.
+            width = 0
+        painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
         self._paint_arrow(painter, color)
+
+    @property
+    def arrow(self) -> QPolygonF:
+        """The arrowhead, just before the input socket."""
+        if self._arrow is None:
+            b = self.path.currentPosition()
+            x, y = b.x() - style.SOCKET_RADIUS, b.y()
+            self._arrow = QPolygonF([QPointF(x, y), QPointF(x - 8, y - 4), QPointF(x - 8, y + 4)])
+        return self._arrow
 
     def _paint_arrow(self, painter: QPainter, color: Any) -> None:
         painter.setBrush(color)
@@ -210,9 +281,9 @@ class EdgeItem(QGraphicsItem):
         scene = self.graph_scene
         assert scene is not None and scene.result is not None
         result = scene.result
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
         lines = [
-            tr("EdgeItem", "value: {value}").format(value=format_full(result.wire_value(self.edge))),
-            tr("EdgeItem", "gradient: {grad}").format(grad=format_full(result.wire_grad(self.edge))),
+            translate("EdgeItem", "value: {value}").format(value=format_full(result.wire_value(self.edge))),
+            translate("EdgeItem", "gradient: {grad}").format(grad=format_full(result.wire_grad(self.edge))),
         ]
         return "\n".join(lines)

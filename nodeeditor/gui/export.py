@@ -9,10 +9,23 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from ..model.errors import Text, Translate
+from ..model.ops import QT_TRANSLATE_NOOP
 from .scene import GraphScene
 
 MARGIN = 30.0
 SCALE = 2.0  # PNGs at twice the scene's size, sharp on slides
+
+
+class ExportError(OSError):
+    """A picture not written: ``str()`` in English (the CLI), ``translated()`` for the window."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.text = Text("export", template, **params)
+        super().__init__(str(self.text))
+
+    def translated(self, translate: Translate) -> str:
+        return self.text.translated(translate)
 
 
 def export_scene(scene: GraphScene, path: Path) -> None:
@@ -37,7 +50,7 @@ def _export_png(scene: GraphScene, source: QRectF, path: Path) -> None:
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
     if not image.save(str(path)):
-        raise OSError(f"cannot write the picture {path}")
+        raise ExportError(QT_TRANSLATE_NOOP("export", "cannot write the picture {path}"), path=path)
 
 
 def _export_svg(scene: GraphScene, source: QRectF, path: Path) -> None:
@@ -48,11 +61,11 @@ def _export_svg(scene: GraphScene, source: QRectF, path: Path) -> None:
     generator.setTitle("Backprop Studio graph")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"cannot write the drawing {path}")
+        raise ExportError(QT_TRANSLATE_NOOP("export", "cannot write the drawing {path}"), path=path)
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     if not path.exists():
-        raise OSError(f"cannot write the drawing {path}")
+        raise ExportError(QT_TRANSLATE_NOOP("export", "cannot write the drawing {path}"), path=path)
 
 
 def export_file(graph_path: str, out_path: str) -> None:

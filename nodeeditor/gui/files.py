@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from importlib import resources
 from pathlib import Path
@@ -13,7 +14,6 @@ from ..model import Graph, GraphFileError, dumps, load
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
 
-
 class SaveError(Exception):
     """A save that did not happen; the file on disk is as it was."""
 
@@ -23,15 +23,25 @@ def save_graph(graph: Graph, path: Path) -> None:
     data = dumps(graph).encode("utf-8")
     f = QSaveFile(str(path))
     if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise SaveError(QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=f.errorString()))
+        raise SaveError(
+            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(
+                path=path, why=f.errorString()
+            )
+        )
     written = f.write(data)
     if written != len(data):
         why = f.errorString()
         f.cancelWriting()
         f.commit()
-        raise SaveError(QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why))
+        raise SaveError(
+            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why)
+        )
     if not f.commit():
-        raise SaveError(QCoreApplication.translate("files", "Cannot save {path}: {why}").format(path=path, why=f.errorString()))
+        raise SaveError(
+            QCoreApplication.translate("files", "Cannot save {path}: {why}").format(
+                path=path, why=f.errorString()
+            )
+        )
 
 
 def load_graph(path: Path) -> Graph:
@@ -66,10 +76,8 @@ class Autosave:
         self._lock.tryLock(0)
 
     def write(self, graph: Graph) -> None:
-        try:
+        with contextlib.suppress(SaveError):  # best effort; the next minute tries again
             save_graph(graph, self.path)
-        except SaveError:
-            pass  # autosave is best effort; the next minute tries again
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)

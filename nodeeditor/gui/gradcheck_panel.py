@@ -34,7 +34,13 @@ class GradCheckPanel(QWidget):
         self.timing.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Input"), self.tr("Backprop"), self.tr("Numerical"), self.tr("Difference"), self.tr("Verdict")]
+            [
+                self.tr("Input"),
+                self.tr("Backprop"),
+                self.tr("Numerical"),
+                self.tr("Difference"),
+                self.tr("Verdict"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -67,7 +73,11 @@ class GradCheckPanel(QWidget):
         notes = []
         for row, r in enumerate(report.rows):
             node = graph.nodes[r.node_id]
-            diff = "—" if r.backprop is None or r.numerical is None else f"{abs(r.backprop - r.numerical).max():.2e}"
+            diff = (
+                "—"
+                if r.backprop is None or r.numerical is None
+                else f"{abs(r.backprop - r.numerical).max():.2e}"
+            )
             if r.backprop is None:
                 verdict = self.tr("no gradient")
             elif r.agrees:
@@ -77,7 +87,13 @@ class GradCheckPanel(QWidget):
                 verdict = self.tr("differ (explained)") if why else self.tr("DISAGREE")
                 if why:
                     notes.append(why)
-            cells = [node.name or node.id, format_value(r.backprop, 8), format_value(r.numerical, 8), diff, verdict]
+            cells = [
+                node.name or node.id,
+                format_value(r.backprop, 8),
+                format_value(r.numerical, 8),
+                diff,
+                verdict,
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col in (1, 2):

@@ -54,10 +54,15 @@ def current_language() -> str:
     return "ko" if _installed else "en"
 
 
-def error_text(exc: Exception) -> str:
-    """A model error in the interface's language."""
-    from ..model.errors import ModelError
+def error_text(exc: object) -> str:
+    """A model error (or any model Text, such as an engine problem) in the interface's language."""
+    from ..model.errors import ModelError, Text
 
-    if isinstance(exc, ModelError):
-        return exc.translated(QCoreApplication.translate)
+    if isinstance(exc, (ModelError, Text)) or callable(getattr(exc, "translated", None)):
+        return exc.translated(QCoreApplication.translate)  # type: ignore[union-attr]
     return str(exc)
+
+
+def type_text(type_name: str) -> str:
+    """A node type's name in the interface's language (``Mul`` is 곱셈 in Korean)."""
+    return QCoreApplication.translate("ops", type_name)

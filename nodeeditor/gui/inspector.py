@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import numpy as np
-
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
@@ -16,7 +16,7 @@ from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
 from .commands import RenameCommand, SetExtraCommand
-from .i18n import error_text
+from .i18n import error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
 from .scene import GraphScene
 
@@ -90,7 +90,8 @@ class Inspector(QWidget):
         self._follow_selection()
 
     def _follow_selection(self) -> None:
-        if self.scene is None:
+        # A scene being destroyed drops its selection: nothing to follow then.
+        if self.scene is None or not shiboken6.isValid(self.scene):
             return
         nodes = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
         self.node_id = nodes[0].node.id if len(nodes) == 1 else None
@@ -114,9 +115,10 @@ class Inspector(QWidget):
         self.hint.hide()
         self.details.show()
         node = scene.graph.nodes[self.node_id]
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         cls = layer_class(node.type)
-        self.type_label.setText(f"{tr('ops', node.type)} ({node.id}) — {tr('ops', cls.description)}")
+        description = translate("ops", cls.description)
+        self.type_label.setText(f"{type_text(node.type)} ({node.id}) — {description}")
         if not self.name_edit.hasFocus():
             self.name_edit.setText(node.name)
         key = PARAM_KEY.get(node.type)
@@ -131,9 +133,13 @@ class Inspector(QWidget):
         self.trainable.blockSignals(True)
         self.trainable.setChecked(bool(node.extra.get(TRAINABLE)))
         self.trainable.blockSignals(False)
-        self.formula_label.setText(tr("ops", cls.formula))
-        self.local_label.setText(tr("ops", cls.derivatives))
+        self.formula_label.setText(translate("ops", cls.formula))
+        self.local_label.setText(translate("ops", cls.derivatives))
         self._show_numbers(node.id)
+        # QFormLayout keeps the old heights of word-wrapped labels whose text changed:
+        # recompute them once this turn of the event loop is over, or a longer text (a Korean
+        # description) is cut off at the bottom.
+        QTimer.singleShot(0, self, self.form.invalidate)
 
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
@@ -141,15 +147,18 @@ class Inspector(QWidget):
         result = scene.result
         if result is None:
             return
-        for label, value in ((self.value_label, result.value(node_id)), (self.grad_label, result.grad(node_id))):
+        for label, value in (
+            (self.value_label, result.value(node_id)),
+            (self.grad_label, result.grad(node_id)),
+        ):
             label.setText(_readable(value))
             label.setToolTip(format_full(value))
         defined = result.value(node_id) is not None
         self.forward_label.setText(forward_caption(scene.graph, result, node_id) if defined else "—")
         chain = backward_caption(scene.graph, result, node_id) if defined and result.has_gradients else "—"
         self.chain_label.setText(chain.replace(", ∂L", "\n∂L"))
-        problem = result.problem(node_id)
-        self.problem_label.setText(QCoreApplication.translate("engine", problem) if problem else "")
+        problem = result.problem_text(node_id)
+        self.problem_label.setText(error_text(problem) if problem is not None else "")
 
     def _show_row(self, field: QWidget, visible: bool) -> None:
         field.setVisible(visible)

@@ -31,11 +31,15 @@ class LossPlot(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        area = QRectF(MARGIN_LEFT, MARGIN, self.width() - MARGIN_LEFT - MARGIN, self.height() - 2 * MARGIN - 14)
+        area = QRectF(
+            MARGIN_LEFT, MARGIN, self.width() - MARGIN_LEFT - MARGIN, self.height() - 2 * MARGIN - 14
+        )
         painter.setPen(QPen(style.NODE_BORDER, 1))
         painter.drawRect(area)
         if not self.losses:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("The loss appears here as you train."))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # a narrow dock wraps the hint
+            hint = self.tr("The loss appears here as you train.")
+            painter.drawText(area.adjusted(6, 0, -6, 0), int(flags), hint)
             return
         low, high = min(self.losses), max(self.losses)
         span = high - low or 1.0
@@ -53,5 +57,9 @@ class LossPlot(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRectF(0, area.top() - 8, MARGIN_LEFT - 4, 16), right, format_value(high))
         painter.drawText(QRectF(0, area.bottom() - 8, MARGIN_LEFT - 4, 16), right, format_value(low))
-        caption = self.tr("step {n}: L = {loss}").format(n=len(self.losses), loss=format_value(self.losses[-1]))
-        painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 14), Qt.AlignmentFlag.AlignCenter, caption)
+        caption = self.tr("step {n}: L = {loss}").format(
+            n=len(self.losses), loss=format_value(self.losses[-1])
+        )
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 2, area.width(), 14), Qt.AlignmentFlag.AlignCenter, caption
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -16,7 +16,7 @@ from .commands import AddNodesCommand, MoveCommand
 from .document import Document
 from .files import Autosave, SaveError, example_path, example_paths, load_graph, save_graph
 from .gradcheck_panel import GradCheckPanel
-from .i18n import LANGUAGES, chosen_language, current_language, set_chosen_language
+from .i18n import LANGUAGES, chosen_language, current_language, error_text, set_chosen_language
 from .inspector import Inspector
 from .lesson_panel import LessonPanel, lesson_text
 from .palette import PaletteWidget
@@ -26,7 +26,7 @@ from .step_panel import StepPanel
 from .training_panel import TrainingPanel
 from .view import GraphView
 
-FILE_FILTER = "Graph files (*.bpgraph *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
 SEED_EXAMPLE = "03_add_square.bpgraph"
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -155,9 +155,13 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
         self.delete_action = self._action(self.tr("&Delete"), self.delete, [K.Delete, "Backspace"])
         self.select_all_action = self._action(self.tr("Select &All"), self.select_all, K.SelectAll)
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn])
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn]
+        )
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut)
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0")
+        self.zoom_reset_action = self._action(
+            self.tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0"
+        )
         self.frame_action = self._action(self.tr("&Frame Selection"), lambda: self.view.frame(), "F")
         self.tidy_action = self._action(self.tr("&Tidy Layout"), self.tidy_layout, "Ctrl+L")
         self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, None, checkable=True)
@@ -225,7 +229,8 @@ class MainWindow(QMainWindow):
         try:
             graph = load_graph(path)
         except GraphFileError as exc:
-            self.report_error(self.tr("Cannot open {name}").format(name=path.name), f"{path}: {exc}")
+            title = self.tr("Cannot open {name}").format(name=path.name)
+            self.report_error(title, f"{path}: {error_text(exc)}", log=f"{path}: {exc}")
             return False
         document = Document(graph)
         document.set_path(path.resolve())
@@ -242,9 +247,10 @@ class MainWindow(QMainWindow):
     def open_seed_example(self) -> None:
         self.set_document(Document(load_graph(example_path(SEED_EXAMPLE))))
 
-    def report_error(self, title: str, detail: str) -> None:
+    def report_error(self, title: str, detail: str, log: str | None = None) -> None:
+        """A dialog and a status message in the interface's language; ``log`` (English) goes to stderr."""
         if sys.stderr is not None:  # a windowed app on Windows has no stderr
-            print(f"error: {detail}", file=sys.stderr)
+            print(f"error: {log or detail}", file=sys.stderr)
         self.show_message(detail)
         QMessageBox.critical(self, title, detail)
 
@@ -255,7 +261,9 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Graph"), self._last_dir(), self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Graph"), self._last_dir(), self.tr(FILE_FILTER)
+        )
         if path:
             self.open_path(path)
 
@@ -282,7 +290,9 @@ class MainWindow(QMainWindow):
         try:
             save_graph(doc.graph, path)
         except SaveError as exc:
-            self.report_error(self.tr("Save failed"), str(exc) + "\n" + self.tr("The file on disk was not changed."))
+            self.report_error(
+                self.tr("Save failed"), str(exc) + "\n" + self.tr("The file on disk was not changed.")
+            )
             return False
         doc.set_path(path.resolve())
         doc.undo_stack.setClean()
@@ -303,10 +313,14 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self, title: str) -> QMessageBox.StandardButton:
         buttons = (
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
         )
         text = self.tr("{name} has unsaved changes. Save them?").format(name=title)
-        return QMessageBox.question(self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save)
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.document is None:  # handed over to a new window
@@ -359,7 +373,9 @@ class MainWindow(QMainWindow):
     def export_picture(self) -> None:
         from .export import export_scene
 
-        start = str(Path(self._last_dir()) / ((self.document.path.stem if self.document.path else "graph") + ".png"))
+        start = str(
+            Path(self._last_dir()) / ((self.document.path.stem if self.document.path else "graph") + ".png")
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export Picture"), start, self.tr("PNG image (*.png);;SVG drawing (*.svg)")
         )
@@ -368,7 +384,7 @@ class MainWindow(QMainWindow):
         try:
             export_scene(self.scene, Path(path))
         except OSError as exc:
-            self.report_error(self.tr("Export failed"), str(exc))
+            self.report_error(self.tr("Export failed"), error_text(exc), log=str(exc))
             return
         self.show_message(self.tr("Exported {path}").format(path=path))
 
@@ -377,7 +393,7 @@ class MainWindow(QMainWindow):
     def add_at_center(self, type_name: str) -> None:
         self.scene.add_node(type_name, self.view.mapToScene(self.view.viewport().rect().center()))
 
-    def open_search(self, global_pos, scene_pos: QPointF) -> None:  # noqa: ANN001
+    def open_search(self, global_pos, scene_pos: QPointF) -> None:
         self._search_pos = scene_pos
         self._search.open_at(global_pos)
 
@@ -436,7 +452,9 @@ class MainWindow(QMainWindow):
         }
         if moves:
             self.scene.push(MoveCommand(graph, moves))
-            self.document.undo_stack.command(self.document.undo_stack.count() - 1).setText(self.tr("Tidy layout"))
+            self.document.undo_stack.command(self.document.undo_stack.count() - 1).setText(
+                self.tr("Tidy layout")
+            )
         self.view.frame_when_shown()
 
     def set_snap(self, on: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..model import Node
 from ..model.values import format_full, format_value
 from . import style
+from .i18n import error_text
 from .socket_item import SocketItem
 
 if TYPE_CHECKING:
@@ -36,6 +37,19 @@ _FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
 )
 _TITLE_PATHS: list[QPainterPath] = []
+# Built once: an enum "|" and a new QFont cost microseconds, and a node's picture
+# is redrawn whenever its numbers change.
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+_FONTS: dict[tuple[float, bool], Any] = {}
+_ELIDED: dict[tuple[str, float], str] = {}
+
+
+def _font(point_size: float = 9.0, bold: bool = False) -> Any:
+    font = _FONTS.get((point_size, bold))
+    if font is None:
+        font = _FONTS[(point_size, bold)] = style.ui_font(point_size, bold)
+    return font
 
 
 def _title_path() -> QPainterPath:
@@ -68,17 +82,19 @@ class NodeItem(QGraphicsItem):
         self._scrub: tuple[float, float, object] | None = None
         self._wheel: tuple[float, object] = (0.0, None)
         self._problem: str | None = None
+        self._picture: object = None  # what the cached picture shows from the result (refresh)
         # Fixed for the item's life (a node's type never changes): computed once,
         # since Qt asks for the bounding rect many times per frame.
         self._height = style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
         m = style.SOCKET_RADIUS + 3
         self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m)
+        self._xy = (0.0, 0.0)  # pos(), kept as numbers
+        self.sync_pos()  # before the flags: no position-change calls for the first place
         self.setFlags(_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._place_sockets()
-        self.sync_pos()
 
     # -- geometry ----------------------------------------------------------
 
@@ -107,20 +123,28 @@ class NodeItem(QGraphicsItem):
         return QRectF(8, top, style.NODE_WIDTH - 16, style.ROW_HEIGHT - 2)
 
     def _place_sockets(self) -> None:
+        self._socket_xy: dict[int | None, tuple[float, float]] = {}
         for p, sock in enumerate(self.inputs):
-            sock.setPos(0, self.row_center(p))
+            self._socket_xy[p] = (0.0, self.row_center(p))
+            sock.setPos(*self._socket_xy[p])
         if self.output is not None:
             y = self.row_center(0) if self.inputs else self.param_rect().center().y()
+            self._socket_xy[None] = (style.NODE_WIDTH, y)
             self.output.setPos(style.NODE_WIDTH, y)
 
+    def socket_xy(self, port: int | None) -> tuple[float, float]:
+        """A socket's scenePos() as two numbers, without asking Qt (wires ask a lot)."""
+        ox, oy = self._socket_xy[port]
+        return self._xy[0] + ox, self._xy[1] + oy
+
     def socket_scene_pos(self, port: int | None) -> QPointF:
-        sock = self.output if port is None else self.inputs[port]
-        return sock.scenePos()  # type: ignore[union-attr]
+        return QPointF(*self.socket_xy(port))
 
     def sync_pos(self) -> None:
         pos = self.node.pos or (0.0, 0.0)
         if (self.pos().x(), self.pos().y()) != pos:
             self.setPos(QPointF(*pos))
+            self._xy = (self.x(), self.y())  # itemChange() keeps it once the flags are set
 
     # -- state from the model ----------------------------------------------
 
@@ -132,11 +156,18 @@ class NodeItem(QGraphicsItem):
         """The result or the node changed: repaint and update the badge tooltip."""
         scene = self.graph_scene
         result = scene.result if scene else None
-        problem = result.problem(self.node.id) if result else None
+        why = result.problem_text(self.node.id) if result else None
+        problem = None if why is None else error_text(why)  # in the interface's language
         if problem != self._problem:
             self._problem = problem
-            self.setToolTip(QCoreApplication.translate("engine", problem) if problem else "")
-        self.update()
+            self.setToolTip(problem or "")
+        # Redraw the cached picture only if what it shows from the result changed:
+        # after an edit most Σ stay as they were, and a redraw costs ~0.2 ms.
+        undefined = problem is not None and result is not None and result.value(self.node.id) is None
+        picture = (problem, undefined, self._sum_text())
+        if picture != self._picture:
+            self._picture = picture
+            self.update()
 
     def param_value(self) -> Any:
         return self.node.params.get(self.param_key) if self.param_key else None
@@ -151,7 +182,9 @@ class NodeItem(QGraphicsItem):
 
     # -- painting ----------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         self._paint_node(painter, option)
         for sock in self.inputs if self.output is None else [*self.inputs, self.output]:
             if sock.highlight is None:  # a highlighted one draws itself
@@ -163,7 +196,9 @@ class NodeItem(QGraphicsItem):
         color = style.category_color(self.node.type)
         scene = self.graph_scene
         current = scene is not None and scene.stepping is not None and scene.stepping.current == self.node.id
-        border = style.STEP_CURRENT if current else style.NODE_SELECTED if self.isSelected() else style.NODE_BORDER
+        border = (
+            style.STEP_CURRENT if current else style.NODE_SELECTED if self.isSelected() else style.NODE_BORDER
+        )
         painter.setPen(QPen(border, 4 if current else 2.5 if self.isSelected() else 1.2))
         painter.setBrush(style.NODE_FILL)
         painter.drawRoundedRect(body, 6, 6)
@@ -180,66 +215,78 @@ class NodeItem(QGraphicsItem):
 
     def _paint_title(self, painter: QPainter) -> None:
         painter.setPen(Qt.GlobalColor.white)
-        painter.setFont(style.ui_font(9.5, bold=True))
+        painter.setFont(_font(9.5, bold=True))
         rect = QRectF(8, 0, style.NODE_WIDTH - 30, style.TITLE_HEIGHT)
         type_text = QCoreApplication.translate("ops", self.node.type)
         text = self.node.name or type_text
         if self.node.name and self.node.type not in ("Input", self.node.name):
             text = f"{self.node.name}  ·  {type_text}"
-        elided = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        elided = _ELIDED.get((text, rect.width()))
+        if elided is None:
+            if len(_ELIDED) > 10_000:
+                _ELIDED.clear()
+            metrics = QFontMetricsF(painter.font())
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            _ELIDED[(text, rect.width())] = elided
+        painter.drawText(rect, _LEFT, elided)
 
     def _paint_ports(self, painter: QPainter) -> None:
-        painter.setFont(style.ui_font(8.5))
+        painter.setFont(_font(8.5))
         painter.setPen(style.VALUE_COLOR)
         for p, name in enumerate(self.node.ports):
             rect = QRectF(12, self.row_center(p) - style.ROW_HEIGHT / 2, 60, style.ROW_HEIGHT)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+            painter.drawText(rect, _LEFT, name)
 
     def _paint_param(self, painter: QPainter) -> None:
         rect = self.param_rect()
         painter.setPen(QPen(style.NODE_BORDER, 1))
         painter.setBrush(style.SOCKET_FILL)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setFont(style.ui_font(8))
+        painter.setFont(_font(8))
         painter.setPen(style.NODE_BORDER.darker(130))
         caption = param_caption(self.node.type)
         inner = rect.adjusted(5, 0, -5, 0)
-        value_font = style.ui_font(9.5, bold=True)
+        value_font = _font(9.5, bold=True)
         text = self.param_text()
         room = inner.width() - QFontMetricsF(painter.font()).horizontalAdvance(caption) - 8
         if QFontMetricsF(value_font).horizontalAdvance(text) > inner.width():
             text = format_value(self.param_value(), max_items=0)  # too wide: just its shape
         if QFontMetricsF(value_font).horizontalAdvance(text) <= room:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
+            painter.drawText(inner, _LEFT, caption)
         painter.setFont(value_font)
         painter.setPen(style.GRAD_COLOR if self.param_key == "grad" else style.VALUE_COLOR)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        painter.drawText(inner, _RIGHT, text)
 
     def _paint_fanout_sum(self, painter: QPainter) -> None:
+        text = self._sum_text()
+        if text is None:
+            return
+        y = self.output.pos().y()  # type: ignore[union-attr]
+        rect = QRectF(style.NODE_WIDTH - 90, y - style.ROW_HEIGHT / 2, 82, style.ROW_HEIGHT)
+        painter.setFont(_font(8.5, bold=True))
+        painter.setPen(style.GRAD_COLOR)
+        painter.drawText(rect, _RIGHT, text)
+
+    def _sum_text(self) -> str | None:
+        """The Σ (sum of its wires' gradients) of a node that feeds two wires or more, else None."""
         scene = self.graph_scene
         if self.output is None or scene is None or scene.result is None:
-            return
+            return None
         if len(scene.graph.consumers(self.node.id)) < 2:
-            return
+            return None
         grad = scene.result.grad(self.node.id)
-        if grad is None:
-            return
-        y = self.output.pos().y()
-        rect = QRectF(style.NODE_WIDTH - 90, y - style.ROW_HEIGHT / 2, 82, style.ROW_HEIGHT)
-        painter.setFont(style.ui_font(8.5, bold=True))
-        painter.setPen(style.GRAD_COLOR)
-        text = "Σ " + format_value(grad)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        return None if grad is None else "Σ " + format_value(grad)
 
     def _paint_badge(self, painter: QPainter) -> None:
         scene = self.graph_scene
-        undefined = scene is not None and scene.result is not None and scene.result.value(self.node.id) is None
+        undefined = (
+            scene is not None and scene.result is not None and scene.result.value(self.node.id) is None
+        )
         center = QPointF(style.NODE_WIDTH - 13, style.TITLE_HEIGHT / 2)
         painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
         painter.setBrush(style.BADGE_UNDEFINED if undefined else style.BADGE_WARNING)
         painter.drawEllipse(center, 8, 8)
-        painter.setFont(style.ui_font(9, bold=True))
+        painter.setFont(_font(9, bold=True))
         painter.drawText(QRectF(center.x() - 8, center.y() - 8, 16, 16), Qt.AlignmentFlag.AlignCenter, "!")
 
     # -- interaction ---------------------------------------------------------
@@ -253,6 +300,7 @@ class NodeItem(QGraphicsItem):
                 g = style.GRID
                 return QPointF(round(value.x() / g) * g, round(value.y() / g) * g)
         elif change == _POSITION_HAS_CHANGED:
+            self._xy = (value.x(), value.y())
             scene = self.graph_scene
             if scene:
                 scene.node_item_moved(self)
@@ -323,7 +371,7 @@ class NodeItem(QGraphicsItem):
             self.setToolTip(self._problem or hint)
         else:
             self.unsetCursor()
-            self.setToolTip(QCoreApplication.translate("engine", self._problem) if self._problem else "")
+            self.setToolTip(self._problem or "")
         super().hoverMoveEvent(event)
 
 

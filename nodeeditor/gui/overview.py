@@ -73,11 +73,16 @@ class Overview:
             t.node_bounds = r.adjusted(-2, -2, 2, 2)
         self._tiles = list(tiles.values())
 
-    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+    def key(self) -> object:
+        """Changes whenever the bulk picture would."""
         scene = self.scene
         drag = scene._drag
-        key = (scene.geometry_version, len(scene.node_items), len(scene.edge_items),
-               id(drag.picked_up) if drag is not None else None)  # fmt: skip
+        return (scene.geometry_version, len(scene.node_items), len(scene.edge_items),
+                id(drag.picked_up) if drag is not None else None)  # fmt: skip
+
+    def paint_bulk(self, painter: QPainter, exposed: QRectF) -> None:
+        """Wires and nodes: what the view keeps in its overview pixmap."""
+        key = self.key()
         if key != self._key:
             self._build()
             self._key = key
@@ -100,9 +105,8 @@ class Overview:
             for color, rects in t.titles.items():
                 painter.setBrush(QColor(color))
                 painter.drawRects(rects)
-        self._paint_marks(painter)
 
-    def _paint_marks(self, painter: QPainter) -> None:
+    def paint_marks(self, painter: QPainter) -> None:
         """Selected wires and nodes, the step-through node, a wire being dragged."""
         scene = self.scene
         painter.setBrush(Qt.BrushStyle.NoBrush)

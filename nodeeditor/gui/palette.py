@@ -28,8 +28,8 @@ def type_icon(type_name: str, size: int = 20) -> QIcon:
 
 def type_tooltip(type_name: str) -> str:
     cls = NODE_TYPES[type_name]
-    tr = QCoreApplication.translate
-    return f"{tr('ops', cls.description)}\n{tr('ops', cls.formula)}\n{tr('ops', cls.derivatives)}"
+    translate = QCoreApplication.translate
+    return "\n".join(translate("ops", text) for text in (cls.description, cls.formula, cls.derivatives))
 
 
 class NodeTypeList(QListWidget):
@@ -42,9 +42,10 @@ class NodeTypeList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setIconSize(QSize(18, 18))
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for type_name, cls in NODE_TYPES.items():
-            item = QListWidgetItem(type_icon(type_name), f"{tr('ops', type_name)}    {tr('ops', cls.formula)}")
+            text = f"{translate('ops', type_name)}    {translate('ops', cls.formula)}"
+            item = QListWidgetItem(type_icon(type_name), text)
             item.setData(TYPE_ROLE, type_name)
             item.setToolTip(type_tooltip(type_name))
             self.addItem(item)
@@ -82,4 +83,5 @@ class PaletteWidget(QWidget):
         needle = text.strip().lower()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+            english = item.data(TYPE_ROLE).lower()  # "mul" finds 곱셈 too
+            item.setHidden(bool(needle) and needle not in item.text().lower() and needle not in english)

@@ -7,6 +7,7 @@ says so through its events.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,10 +31,10 @@ from .edge_item import EdgeItem, wire_path
 from .i18n import error_text
 from .labels import arrange_labels
 from .node_item import NodeItem
+from .overview import OVERVIEW_ZOOM
 from .socket_item import SocketItem
 
 LIVE_LABEL_ARRANGE_LIMIT = 400
-
 
 
 @dataclass
@@ -77,15 +78,24 @@ class GraphScene(QGraphicsScene):
         self._fanout_version = -1
         self._problem_nodes: set[str] = set()
         self._stale_nodes: set[str] = set()  # their pictures predate the last evaluation
+        self._fresh_rect: QRectF | None = None  # looked at for stale nodes since the last evaluation
         self._arrange_timer = QTimer(self)
         self._arrange_timer.setSingleShot(True)
         self._arrange_timer.setInterval(0)
         self._arrange_timer.timeout.connect(self.arrange_labels)
         self.setBackgroundBrush(style.BACKGROUND)
-        for node in self.graph.nodes.values():
-            self._add_node_item(node.id)
-        for edge in self.graph.edges:
-            self._add_edge_item(edge)
+        # Tens of thousands of items in one go: the cycle collector would walk the
+        # growing heap again and again (a quarter of the time at 10,000 nodes).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for node in self.graph.nodes.values():
+                self._add_node_item(node.id)
+            for edge in self.graph.edges:
+                self._add_edge_item(edge)
+        finally:
+            if collecting:
+                gc.enable()
         document.changed.connect(self._on_graph_event)
         document.evaluated.connect(self._on_evaluated)
         self._attached = True
@@ -147,9 +157,12 @@ class GraphScene(QGraphicsScene):
         # Nodes keep a device cache: only those whose picture depends on the
         # result (a fan-out Σ, a problem badge) must redraw it, and only once
         # they are in sight (refresh_stale; the view asks before it paints).
-        self._stale_nodes.update(item.node.id for item in self._result_dependent_nodes(result))
+        self._stale_nodes |= self._result_dependent_ids(result)
+        self._fresh_rect = None
         views = self.views()
         for view in views:
+            if view.transform().m11() < OVERVIEW_ZOOM:
+                continue  # zoomed out this far, no numbers are drawn (GraphView.paintEvent)
             self.refresh_stale(view.mapToScene(view.viewport().rect()).boundingRect())
             view.viewport().update()
         if not views:
@@ -157,25 +170,43 @@ class GraphScene(QGraphicsScene):
         if len(self.edge_items) <= LIVE_LABEL_ARRANGE_LIMIT:
             self._arrange_timer.start()
 
+    def render(self, *args: Any, **kwargs: Any) -> None:
+        """Draw the scene elsewhere (export): every node's picture up to date first."""
+        self.refresh_stale(None)
+        super().render(*args, **kwargs)
+
     def refresh_stale(self, rect: QRectF | None) -> None:
         """Refresh the nodes not yet redrawn since an evaluation that are in ``rect`` (None: all)."""
         stale = self._stale_nodes
-        if not stale:
+        seen = self._fresh_rect  # looked at since the last evaluation
+        if not stale or (rect is not None and seen is not None and seen.contains(rect)):
             return
         if rect is None or len(stale) <= 64:
             ids = list(stale)
+        elif len(stale) <= 4000:  # plain arithmetic beats asking Qt for every item in sight
+            r = rect.adjusted(-20, -20, 20, 20)
+            left, top, right, bottom = r.left(), r.top(), r.right(), r.bottom()
+            items, width = self.node_items, style.NODE_WIDTH
+
+            def shown(item: NodeItem) -> bool:
+                x, y = item._xy
+                return left < x + width and x < right and top < y + item.height and y < bottom
+
+            ids = [n for n in stale if (i := items.get(n)) is None or shown(i)]
+            self._fresh_rect = rect
         else:
             found = self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
             ids = [i.node.id for i in found if isinstance(i, NodeItem) and i.node.id in stale]
+            self._fresh_rect = rect
         for n in ids:
             stale.discard(n)
             item = self.node_items.get(n)
             if item is not None:
                 item.refresh()
 
-    def _result_dependent_nodes(self, result: Result | None) -> list[NodeItem]:
+    def _result_dependent_ids(self, result: Result | None) -> set[str]:
         if result is None:
-            return list(self.node_items.values())
+            return set(self.node_items)
         ids = set(self._fanout)  # a node that lost a wire may have lost its Σ too
         if self._fanout_version != self.graph.structure_version:
             fanout = Counter(e.src for e in self.graph.edges)
@@ -184,8 +215,7 @@ class GraphScene(QGraphicsScene):
         problems = set(self.document.evaluator.plan.problem) | set(result.flags)
         ids |= self._fanout | problems | self._problem_nodes  # the last: problems just solved
         self._problem_nodes = problems
-        items = self.node_items
-        return [items[n] for n in ids if n in items]
+        return ids
 
     def set_stepping(self, view: StepView | None) -> None:
         """Enter, advance or (with None) leave step-through mode."""
@@ -210,7 +240,7 @@ class GraphScene(QGraphicsScene):
             return QRectF()
         xs = [i.x() for i in items]
         ys = [i.y() for i in items]
-        bottom = max(y + i.height for y, i in zip(ys, items))
+        bottom = max(y + i.height for y, i in zip(ys, items, strict=True))
         left, top = min(xs), min(ys)
         return QRectF(left, top, max(xs) + style.NODE_WIDTH - left, bottom - top)
 
@@ -247,7 +277,9 @@ class GraphScene(QGraphicsScene):
             corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
         params = {"value": 1.0} if type_name == "Input" else {}
         spec = NodeSpec(node_id, type_name, "", corner, params, {})
-        text = QCoreApplication.translate("GraphScene", "Add {type}").format(type=QCoreApplication.translate("ops", type_name))
+        text = QCoreApplication.translate("GraphScene", "Add {type}").format(
+            type=QCoreApplication.translate("ops", type_name)
+        )
         self.push(AddNodesCommand(self.graph, [spec], [], text))
         self.clearSelection()
         self.node_items[node_id].setSelected(True)
@@ -273,7 +305,11 @@ class GraphScene(QGraphicsScene):
         """The wire two sockets (either order) would make; None, and a message, if refused."""
         out, inp = (a, b) if a.is_output else (b, a)
         if out.is_output == inp.is_output:
-            self.message.emit(QCoreApplication.translate("GraphScene", "connect an output (right side) to an input (left side)"))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "GraphScene", "connect an output (right side) to an input (left side)"
+                )
+            )
             return None
         try:
             self.graph.check_connect(out.node_id, inp.node_id, inp.port, replace=True)  # type: ignore[arg-type]
@@ -367,9 +403,7 @@ class GraphScene(QGraphicsScene):
             banned = self.graph.upstream(fixed.node_id)
             return {s for n, i in self.node_items.items() if n not in banned for s in i.inputs}
         banned = self.graph.downstream(fixed.node_id)
-        return {
-            i.output for n, i in self.node_items.items() if n not in banned and i.output is not None
-        }
+        return {i.output for n, i in self.node_items.items() if n not in banned and i.output is not None}
 
     def _move_wire(self, pos: QPointF) -> None:
         drag = self._drag
@@ -405,9 +439,14 @@ class GraphScene(QGraphicsScene):
         if picked is not None:
             self.edge_items[(picked.dst, picked.port)].setVisible(True)
             self.edge_items[(picked.dst, picked.port)].wire_changed()
-            if target is not None and not target.is_output and (target.node_id, target.port) == (
-                picked.dst,
-                picked.port,
+            if (
+                target is not None
+                and not target.is_output
+                and (target.node_id, target.port)
+                == (
+                    picked.dst,
+                    picked.port,
+                )
             ):
                 return
         if target is None or target is drag.fixed:

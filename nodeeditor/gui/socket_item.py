@@ -24,8 +24,12 @@ class SocketItem(QGraphicsItem):
         # Idle, the node draws this dot into its own cached picture (paint_in_node):
         # one Python paint() call per socket per frame is what slows big graphs.
         self.setFlag(_NO_CONTENTS)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAcceptHoverEvents(True)  # the cross cursor is set on the first hover
+
+    def hoverEnterEvent(self, event: object) -> None:  # noqa: N802
+        if not self.hasCursor():
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        super().hoverEnterEvent(event)  # type: ignore[arg-type]
 
     @property
     def is_output(self) -> bool:
@@ -45,7 +49,9 @@ class SocketItem(QGraphicsItem):
             self.update()
             self.node_item.update()  # its picture leaves out a highlighted socket
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         self._paint_dot(painter, QPointF(0, 0))
 
     def paint_in_node(self, painter: QPainter) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
+    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QStyleOptionRubberBand, QWidget
@@ -21,13 +23,12 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QSt
 from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
-from .i18n import error_text
 from .edge_item import EdgeItem
+from .i18n import error_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
 from .scene import GraphScene
-
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 MIN_FRAME_ZOOM, MAX_FRAME_ZOOM = 0.6, 1.5
@@ -52,6 +53,7 @@ class GraphView(QGraphicsView):
         self._space = False
         self._editor: ParamEditor | None = None
         self._overview: Overview | None = None
+        self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         scene.edit_requested.connect(self.edit_param)
         scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
         # Not scene.changed: a slot on it costs a pass over every item per frame,
@@ -156,12 +158,13 @@ class GraphView(QGraphicsView):
             return
         if self._overview is None or self._overview.scene is not scene:
             self._overview = Overview(scene)
+            self._overview_cache = None
         painter = QPainter(self.viewport())
+        painter.drawPixmap(0, 0, self._overview_pixmap())
         painter.setRenderHints(self.renderHints())
         painter.setWorldTransform(self.viewportTransform())
         exposed = self.mapToScene(event.rect()).boundingRect()
-        self.drawBackground(painter, exposed)
-        self._overview.paint(painter, exposed)
+        self._overview.paint_marks(painter)
         self.drawForeground(painter, exposed)
         band = self.rubberBandRect()
         if not band.isEmpty():
@@ -170,9 +173,43 @@ class GraphView(QGraphicsView):
             option.initFrom(self.viewport())
             option.rect = band
             option.shape = QRubberBand.Shape.Rectangle
-            self.viewport().style().drawControl(QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport())
+            vp = self.viewport()
+            vp.style().drawControl(QStyle.ControlElement.CE_RubberBand, option, painter, vp)
         painter.end()
 
+    def _overview_pixmap(self) -> QPixmap:
+        """Background, wires and nodes as one picture, drawn again only when the
+        graph's shape, the zoom or the size changes; a scroll moves the picture
+        and draws the strip that came into view, as Qt's background cache does."""
+        vp = self.viewport()
+        dpr = vp.devicePixelRatioF()
+        t = self.viewportTransform()
+        key = (self._overview.key(), vp.size(), dpr, t.m11(), t.m22())  # type: ignore[union-attr]
+        cache = self._overview_cache
+        if cache is not None and cache[0] == key:
+            pixmap, dx, dy = cache[1], t.dx() - cache[2], t.dy() - cache[3]
+            if not dx and not dy:
+                return pixmap
+            moved = QRect(vp.rect()).translated(int(dx), int(dy))
+            if dx * dpr == int(dx * dpr) and dy * dpr == int(dy * dpr):
+                pixmap.scroll(int(dx * dpr), int(dy * dpr), pixmap.rect())
+                exposed = QRegion(vp.rect()) - QRegion(moved)
+            else:
+                exposed = QRegion(vp.rect())
+        else:
+            pixmap = QPixmap(vp.size() * dpr)
+            pixmap.setDevicePixelRatio(dpr)
+            exposed = QRegion(vp.rect())
+        painter = QPainter(pixmap)
+        painter.setClipRegion(exposed)
+        painter.setRenderHints(self.renderHints())
+        painter.setWorldTransform(t)
+        rect = self.mapToScene(exposed.boundingRect()).boundingRect()
+        self.drawBackground(painter, rect)
+        self._overview.paint_bulk(painter, rect)  # type: ignore[union-attr]
+        painter.end()
+        self._overview_cache = (key, pixmap, t.dx(), t.dy())
+        return pixmap
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.setRenderHints(self.renderHints())  # Qt's background cache paints without them
@@ -221,7 +258,9 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         if event.button() == Qt.MouseButton.RightButton and self.itemAt(event.position().toPoint()) is None:
-            self.search_requested.emit(event.globalPosition().toPoint(), self.mapToScene(event.position().toPoint()))
+            self.search_requested.emit(
+                event.globalPosition().toPoint(), self.mapToScene(event.position().toPoint())
+            )
             event.accept()
             return
         super().mousePressEvent(event)
@@ -262,7 +301,7 @@ class GraphView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
         return False  # Tab opens the node search instead of moving the focus
 
     # -- drops from the palette ---------------------------------------------------------
@@ -327,7 +366,9 @@ class ParamEditor(QLineEdit):
         try:
             value = parse_value(self.text())
         except BadValue as exc:
-            message = self.tr("Not a valid value: {reason}. The old value stays.").format(reason=error_text(exc))
+            message = self.tr("Not a valid value: {reason}. The old value stays.").format(
+                reason=error_text(exc)
+            )
             self.view.graph_scene.message.emit(message)
             self.setStyleSheet("border: 2px solid #c62828;")
             self.setToolTip(message)

@@ -22,14 +22,16 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, layer_class
 
 Shape = tuple[int, ...]
+Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
 
 
-class ShapeError(ValueError):
-    pass
+class ShapeError(ModelError):
+    context = "engine"
 
 
 @dataclass
@@ -54,7 +56,7 @@ class Plan:
 
     def __init__(self, graph: Graph) -> None:
         self.shape: dict[str, Shape] = {}
-        self.problem: dict[str, str] = {}
+        self.problem: dict[str, Problem] = {}
         self.slot: dict[str, int] = {}
         self.counts: dict[Shape, int] = defaultdict(int)
         self.where: dict[str, tuple[int, int]] = {}  # node -> (group, row)
@@ -73,62 +75,66 @@ class Plan:
         self.seeds = [self._seeds(graph, self.groups[gi]) for gi in self.output_groups]
 
     def _build(self, graph: Graph) -> None:
-        level: dict[str, int] = {}
-        buckets: dict[tuple, list[str]] = {}
+        shape, slot, counts, level = self.shape, self.slot, self.counts, {}
+        # (depth, type, params, input shapes) -> the group's ids, then its source slots per port
+        buckets: dict[tuple, tuple[list[str], list[list[int]]]] = {}
+        inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
+        source = graph.source
         for n in graph.topological_order():
             node = graph.nodes[n]
             if node.type == "Input":
-                self._give_slot(n, node.params["value"].shape)
-                self.input_row[n] = len(self.inputs[self.shape[n]])
-                self.inputs[self.shape[n]].append(n)
-                level[n] = 0
+                s = node.params["value"].shape
+                shape[n], slot[n], level[n] = s, counts[s], 0
+                counts[s] += 1
+                self.input_row[n] = len(self.inputs[s])
+                self.inputs[s].append(n)
                 continue
             cls = layer_class(node.type)
-            srcs = [graph.source(n, p) for p in range(len(cls.ports))]
-            problem = self._undefined_reason(cls, srcs)
-            if problem is None:
-                in_shapes = tuple(self.shape[s] for s in srcs)  # type: ignore[index]
-                try:
-                    out_shape = infer_shape(cls, in_shapes, node.params)
-                except ShapeError as exc:
-                    problem = str(exc)
-            if problem is not None:
-                self.problem[n] = problem
+            srcs = [source(n, p) for p in range(len(cls.ports))]
+            if not all(s in shape for s in srcs):
+                self.problem[n] = self._undefined_reason(cls, srcs)  # type: ignore[assignment]
                 continue
-            self._give_slot(n, out_shape)
-            level[n] = 1 + max(level[s] for s in srcs)  # type: ignore[index]
-            key = (level[n], node.type, _params_key(node.params, cls), in_shapes)
-            buckets.setdefault(key, []).append(n)
+            in_shapes = tuple([shape[s] for s in srcs])  # type: ignore[index]
+            out = inferred.get((node.type, in_shapes))
+            if out is None:
+                try:
+                    out = infer_shape(cls, in_shapes, node.params)
+                except ShapeError as exc:
+                    self.problem[n] = exc
+                    continue
+                if node.type != "Output":  # an Output's shape also depends on its seed's
+                    inferred[(node.type, in_shapes)] = out
+            shape[n], slot[n] = out, counts[out]
+            counts[out] += 1
+            level[n] = depth = 1 + max([level[s] for s in srcs])  # type: ignore[index]
+            key = (depth, node.type, _params_key(node.params, cls), in_shapes)
+            if key not in buckets:
+                buckets[key] = ([], [[] for _ in srcs])
+            ids, src_slots = buckets[key]
+            ids.append(n)
+            for port, s in enumerate(srcs):
+                src_slots[port].append(slot[s])  # type: ignore[index]
         for key in sorted(buckets, key=lambda k: k[0]):
-            self._add_group(graph, buckets[key], key[3])
+            self._add_group(graph, *buckets[key], key[3])
 
-    def _undefined_reason(self, cls: type[Layer], srcs: list[str | None]) -> str | None:
-        for port, src in zip(cls.ports, srcs):
+    def _undefined_reason(self, cls: type[Layer], srcs: list[str | None]) -> Text | None:
+        for port, src in zip(cls.ports, srcs, strict=True):
             if src is None:
-                return QT_TRANSLATE_NOOP("engine", "input {port} is not connected").format(
-                    port=port
-                )
+                return Text("engine", QT_TRANSLATE_NOOP("engine", "input {port} is not connected"), port=port)
             if src not in self.shape:
-                return QT_TRANSLATE_NOOP("engine", "input {port} is undefined").format(port=port)
+                return Text("engine", QT_TRANSLATE_NOOP("engine", "input {port} is undefined"), port=port)
         return None
 
-    def _give_slot(self, node_id: str, shape: Shape) -> None:
-        self.shape[node_id] = shape
-        self.slot[node_id] = self.counts[shape]
-        self.counts[shape] += 1
-
-    def _add_group(self, graph: Graph, ids: list[str], in_shapes: tuple[Shape, ...]) -> None:
+    def _add_group(
+        self, graph: Graph, ids: list[str], src_slots: list[list[int]], in_shapes: tuple[Shape, ...]
+    ) -> None:
         first = graph.nodes[ids[0]]
         cls = layer_class(first.type)
         g = _Group(cls, first.params, ids, self.shape[ids[0]], in_shapes)
         g.out_slots = np.array([self.slot[n] for n in ids], dtype=np.intp)
-        g.in_slots = [
-            np.array([self.slot[graph.source(n, p)] for n in ids], dtype=np.intp)  # type: ignore[index]
-            for p in range(len(in_shapes))
-        ]
+        g.in_slots = [np.array(slots, dtype=np.intp) for slots in src_slots]
         gi = len(self.groups)
-        for row, n in enumerate(ids):
-            self.where[n] = (gi, row)
+        self.where.update((nid, (gi, row)) for row, nid in enumerate(ids))  # node -> (group, row)
         if first.type == "Output":
             self.output_groups.append(gi)
         self.groups.append(g)
@@ -151,7 +157,7 @@ class Plan:
 
 
 def _params_key(params: dict[str, Any], cls: type[Layer]) -> tuple:
-    return tuple(params[k] for k in cls.params)
+    return tuple([params[k] for k in cls.params])
 
 
 def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
@@ -167,15 +173,17 @@ def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, A
             raise ShapeError(
                 QT_TRANSLATE_NOOP(
                     "engine", "the seed gradient's shape {seed} does not fit the output's {out}"
-                ).format(seed=_shape_text(seed.shape), out=_shape_text(shapes[0]))
+                ),
+                seed=_shape_text(seed.shape),
+                out=_shape_text(shapes[0]),
             )
         return shapes[0]
     out = _broadcast(*shapes)
     if out is None:
         raise ShapeError(
-            QT_TRANSLATE_NOOP("engine", "shapes {a} and {b} cannot be combined elementwise").format(
-                a=_shape_text(shapes[0]), b=_shape_text(shapes[1])
-            )
+            QT_TRANSLATE_NOOP("engine", "shapes {a} and {b} cannot be combined elementwise"),
+            a=_shape_text(shapes[0]),
+            b=_shape_text(shapes[1]),
         )
     return out
 
@@ -194,27 +202,34 @@ def _matmul_shape(a: Shape, b: Shape) -> Shape:
     inner_b = b[0]
     if inner_a != inner_b:
         raise ShapeError(
-            QT_TRANSLATE_NOOP("engine", "MatMul: shapes {a} and {b} do not fit ({m} ≠ {n})").format(
-                a=_shape_text(a), b=_shape_text(b), m=inner_a, n=inner_b
-            )
+            QT_TRANSLATE_NOOP("engine", "MatMul: shapes {a} and {b} do not fit ({m} ≠ {n})"),
+            a=_shape_text(a),
+            b=_shape_text(b),
+            m=inner_a,
+            n=inner_b,
         )
     return a[:-1] + b[1:]
 
 
-def _shape_text(shape: Shape) -> str:
-    return "(" + "×".join(str(n) for n in shape) + ")" if shape else "(a number)"
+def _shape_text(shape: Shape) -> str | Text:
+    return (
+        "(" + "×".join(str(n) for n in shape) + ")"
+        if shape
+        else Text("engine", QT_TRANSLATE_NOOP("engine", "(a number)"))
+    )
 
 
 class Result:
     """One evaluation, read-only: values, gradients, wire gradients, flags."""
 
     def __init__(self, plan: Plan, vals: dict, grads: dict | None, wire_grads: list | None,
-                 flags: dict[str, str], loss: float | None) -> None:  # fmt: skip
+                 flags: dict[str, Text], loss: float | None) -> None:  # fmt: skip
         self._plan = plan
         self._vals = vals
         self._grads = grads
         self._wire = wire_grads
-        self.flags = flags
+        self._flags = flags
+        self.flags = {n: str(why) for n, why in flags.items()}  # English, as the CLI prints them
         self.loss = loss
         for arrays in (vals, grads or {}):
             for a in arrays.values():
@@ -249,8 +264,14 @@ class Result:
         return self._wire[gi][edge.port][row]
 
     def problem(self, node_id: str) -> str | None:
-        """Why a node is undefined or non-finite, if it is."""
-        return self._plan.problem.get(node_id) or self.flags.get(node_id)
+        """Why a node is undefined or non-finite, if it is (in English)."""
+        why = self.problem_text(node_id)
+        return None if why is None else str(why)
+
+    def problem_text(self, node_id: str) -> Problem | None:
+        """The same reason as a template and its arguments: ``.translated(translate)`` says it
+        in the interface's language."""
+        return self._plan.problem.get(node_id) or self._flags.get(node_id)
 
 
 class Evaluator:
@@ -413,9 +434,9 @@ def _forward(plan: Plan, input_stack: dict[Shape, np.ndarray]):
     for s, slots in plan.input_slots.items():
         vals[s][slots] = input_stack[s]
     layers: list[Any] = []
-    flags: dict[str, str] = {}
+    flags: dict[str, Text] = {}
     for g in plan.groups:
-        xs = [vals[s][idx] for s, idx in zip(g.in_shapes, g.in_slots)]
+        xs = [vals[s][idx] for s, idx in zip(g.in_shapes, g.in_slots, strict=True)]
         if g.cls.elementwise:
             layer = g.cls(**g.params)
             out = layer.forward(*(_align(x, len(g.out_shape)) for x in xs))
@@ -434,12 +455,12 @@ def _flag_nonfinite(g: _Group, xs: list[np.ndarray], out: np.ndarray, flags: dic
     for x in xs:
         rows &= np.isfinite(x.reshape(g.size, -1)).all(axis=1)
     for r in np.flatnonzero(rows):
-        flags[g.ids[r]] = g.cls.nonfinite_reason(*(x[r] for x in xs), **g.params)
+        flags[g.ids[r]] = Text("ops", g.cls.nonfinite_reason(*(x[r] for x in xs), **g.params))
 
 
 def _loss(plan: Plan, vals: dict) -> float:
     total = 0.0
-    for seeds, gi in zip(plan.seeds, plan.output_groups):
+    for seeds, gi in zip(plan.seeds, plan.output_groups, strict=True):
         g = plan.groups[gi]
         total += float(np.sum(seeds * vals[g.out_shape][g.out_slots]))
     return total
@@ -448,17 +469,17 @@ def _loss(plan: Plan, vals: dict) -> float:
 def _backward(plan: Plan, vals: dict, layers: list):
     grads = {s: np.zeros((c, *s)) for s, c in plan.counts.items()}
     wire: list[list[np.ndarray] | None] = [None] * len(plan.groups)
-    seeds = dict(zip(plan.output_groups, plan.seeds))
+    seeds = dict(zip(plan.output_groups, plan.seeds, strict=True))
     for gi in range(len(plan.groups) - 1, -1, -1):
         g = plan.groups[gi]
         dout = seeds[gi] if gi in seeds else grads[g.out_shape][g.out_slots]
         if g.cls.elementwise:
             dxs = layers[gi].backward(_align(dout, len(g.out_shape)))
-            dxs = [_unbroadcast(d, g.size, g.out_shape, s) for d, s in zip(dxs, g.in_shapes)]
+            dxs = [_unbroadcast(d, g.size, g.out_shape, s) for d, s in zip(dxs, g.in_shapes, strict=True)]
         else:
             per_row = [lay.backward(dout[r]) for r, lay in enumerate(layers[gi])]
             dxs = [np.array([row[p] for row in per_row]) for p in range(len(g.in_shapes))]
-        for d, s, idx in zip(dxs, g.in_shapes, g.in_slots):
+        for d, s, idx in zip(dxs, g.in_shapes, g.in_slots, strict=True):
             np.add.at(grads[s], idx, d)
             d.flags.writeable = False
         wire[gi] = dxs

@@ -16,6 +16,32 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
+def _render(translate: Translate, context: str, template: str, params: dict[str, Any]) -> str:
+    args = {k: v.translated(translate) if isinstance(v, (Text, ModelError)) else v for k, v in params.items()}
+    return translate(context, template).format(**args)
+
+
+class Text:
+    """A phrase or sentence to show later, in English or translated: a marked template
+    (``QT_TRANSLATE_NOOP(context, ...)``) and its arguments, which may be Texts too."""
+
+    __slots__ = ("context", "params", "template")
+
+    def __init__(self, context: str, template: str, **params: Any) -> None:
+        self.context = context
+        self.template = template
+        self.params = params
+
+    def translated(self, translate: Translate = _identity) -> str:
+        return _render(translate, self.context, self.template, self.params)
+
+    def __str__(self) -> str:
+        return self.translated()
+
+    def __repr__(self) -> str:
+        return f"Text({self.context!r}, {self.template!r}, **{self.params!r})"
+
+
 class ModelError(ValueError):
     context = "errors"
 
@@ -26,5 +52,4 @@ class ModelError(ValueError):
 
     def translated(self, translate: Translate = _identity) -> str:
         """The message with ``translate(context, text)`` applied to it and to nested errors."""
-        args = {k: v.translated(translate) if isinstance(v, ModelError) else v for k, v in self.params.items()}
-        return translate(self.context, self.template).format(**args)
+        return _render(translate, self.context, self.template, self.params)

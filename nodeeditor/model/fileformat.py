@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ModelError, Text, Translate
 from .graph import Edge, Graph, Node
 from .layout import layered_layout
 from .ops import NODE_TYPES
@@ -30,13 +31,31 @@ _TOP_KEYS = ("format", "version", "nodes", "edges")
 _NODE_KEYS = ("id", "type", "name", "value", "exponent", "grad", "pos")
 
 
-class GraphFileError(ValueError):
-    """A graph file that cannot be read; ``str()`` gives ``where: what``."""
+class GraphFileError(ModelError):
+    """A graph file that cannot be read; ``str()`` gives ``where: what``.
 
-    def __init__(self, message: str, where: str = "") -> None:
-        super().__init__(f"{where}: {message}" if where else message)
+    ``what`` is a template marked for translation plus its parameters, so
+    ``translated(QCoreApplication.translate)`` says it in Korean; ``where``
+    names a place in the file and stays as it is.
+    """
+
+    def __init__(self, template: str, where: str = "", **params: Any) -> None:
         self.where = where
-        self.message = message
+        super().__init__(template, **params)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English, without the place."""
+        return ModelError.translated(self)
+
+    def translated(self, translate: Translate | None = None) -> str:
+        message = super().translated(translate) if translate else super().translated()
+        return f"{self.where}: {message}" if self.where else message
+
+
+def _type(type_name: str) -> Text:
+    """A node type's name, translated with the other texts."""
+    return Text("ops", type_name)
 
 
 class _NonFinite(float):
@@ -50,30 +69,40 @@ def _constant(name: str) -> float:
 # -- reading -----------------------------------------------------------------
 
 
-def load(path: str | os.PathLike) -> Graph:
-    """Read a graph file; GraphFileError says what is wrong and where."""
+def load(path: str | os.PathLike, *, layout: bool = True) -> Graph:
+    """Read a graph file; GraphFileError says what is wrong and where.
+
+    ``layout=False`` leaves nodes without ``pos`` unplaced (``pos`` None), for
+    readers that never draw the graph, such as ``nodeeditor eval``.
+    """
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise GraphFileError(f"the file is {size} bytes; at most {MAX_BYTES} are read")
+            raise GraphFileError(
+                _T("errors", "the file is {size} bytes; at most {limit} are read"), size=size, limit=MAX_BYTES
+            )
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise GraphFileError(f"cannot read the file: {exc.strerror or exc}") from None
-    return loads(data)
+        raise GraphFileError(
+            _T("errors", "cannot read the file: {why}"), why=exc.strerror or str(exc)
+        ) from None
+    return loads(data, layout=layout)
 
 
-def loads(data: bytes | str) -> Graph:
+def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     """Parse and validate the text of a graph file."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise GraphFileError(
-                f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+                _T("errors", "not UTF-8 text (byte 0x{byte:02x} at offset {offset})"),
+                byte=exc.object[exc.start],
+                offset=exc.start,
             ) from None
     data = data.removeprefix("\ufeff")  # a byte-order mark, as some editors write
     if len(data) > MAX_BYTES:
-        raise GraphFileError(f"the text is longer than {MAX_BYTES} characters")
+        raise GraphFileError(_T("errors", "the text is longer than {limit} characters"), limit=MAX_BYTES)
     try:
         doc = json.loads(data, parse_constant=_constant)
     except json.JSONDecodeError as exc:
@@ -81,37 +110,54 @@ def loads(data: bytes | str) -> Graph:
         if exc.pos >= len(data.rstrip()) or exc.msg.startswith("Unterminated string"):
             last_line = data.rstrip().count("\n") + 1
             raise GraphFileError(
-                f"the JSON ends too early (is the file cut off?) at line {last_line}"
+                _T("errors", "the JSON ends too early (is the file cut off?) at line {line}"), line=last_line
             ) from None
         raise GraphFileError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            _T("errors", "invalid JSON at line {line} column {column}: {reason}"),
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from None
     except RecursionError:
-        raise GraphFileError("the JSON is nested too deeply") from None
+        raise GraphFileError(_T("errors", "the JSON is nested too deeply")) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise GraphFileError("invalid JSON: a number has too many digits") from None
-    return from_document(doc)
+        raise GraphFileError(_T("errors", "invalid JSON: a number has too many digits")) from None
+    return from_document(doc, layout=layout)
 
 
-def from_document(doc: Any) -> Graph:
+def from_document(doc: Any, *, layout: bool = True) -> Graph:
     """Validate an already parsed JSON document and build its Graph."""
     if not isinstance(doc, dict):
-        raise GraphFileError(f"expected a JSON object at the top, got {_kind(doc)}", "top level")
+        raise GraphFileError(
+            _T("errors", "expected a JSON object at the top, got {got}"), "top level", got=_kind(doc)
+        )
     doc = upgrade(doc)
     nodes_doc = _require(doc, "nodes", list, "")
     edges_doc = _require(doc, "edges", list, "")
     if len(nodes_doc) > MAX_NODES:
-        raise GraphFileError(f"{len(nodes_doc)} nodes; at most {MAX_NODES} are allowed", "nodes")
+        raise GraphFileError(
+            _T("errors", "{count} nodes; at most {limit} are allowed"),
+            "nodes",
+            count=len(nodes_doc),
+            limit=MAX_NODES,
+        )
     if len(edges_doc) > MAX_EDGES:
-        raise GraphFileError(f"{len(edges_doc)} edges; at most {MAX_EDGES} are allowed", "edges")
+        raise GraphFileError(
+            _T("errors", "{count} edges; at most {limit} are allowed"),
+            "edges",
+            count=len(edges_doc),
+            limit=MAX_EDGES,
+        )
     nodes: dict[str, Node] = {}
     index_of: dict[str, int] = {}
     for i, nd in enumerate(nodes_doc):
         node = _node(nd, f"nodes[{i}]")
         if node.id in nodes:
             raise GraphFileError(
-                f'duplicate id "{node.id}" (first used at nodes[{index_of[node.id]}])',
+                _T("errors", 'duplicate id "{id}" (first used at nodes[{first}])'),
                 f"nodes[{i}].id",
+                id=node.id,
+                first=index_of[node.id],
             )
         nodes[node.id] = node
         index_of[node.id] = i
@@ -120,7 +166,7 @@ def from_document(doc: Any) -> Graph:
     graph.bulk_load(nodes.values(), edges)
     graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
     _check_acyclic(graph, edges)
-    if any(n.pos is None for n in nodes.values()):
+    if layout and any(n.pos is None for n in nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
             graph.nodes[node_id].pos = pos
     return graph
@@ -130,42 +176,57 @@ def upgrade(doc: dict) -> dict:
     """Check ``format`` and ``version``; bring older versions up to this one."""
     fmt = doc.get("format")
     if fmt != FORMAT:
-        got = "missing" if fmt is None else json.dumps(fmt, ensure_ascii=False)
-        raise GraphFileError(f'expected "{FORMAT}", got {got}: this is not a graph file', "format")
+        got = _phrase(_T("errors", "missing")) if fmt is None else json.dumps(fmt, ensure_ascii=False)
+        raise GraphFileError(
+            _T("errors", 'expected "{expected}", got {got}: this is not a graph file'),
+            "format",
+            expected=FORMAT,
+            got=got,
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        got = "missing" if version is None else json.dumps(version)
-        raise GraphFileError(f"expected a whole number, got {got}", "version")
+        got = _phrase(_T("errors", "missing")) if version is None else json.dumps(version)
+        raise GraphFileError(_T("errors", "expected a whole number, got {got}"), "version", got=got)
     if version > VERSION:
         raise GraphFileError(
-            f"the file was made by a newer version of the app (format version {version}; "
-            f"this app reads up to version {VERSION}); please update Backprop Studio",
+            _T(
+                "errors",
+                "the file was made by a newer version of the app (format version {version}; "
+                "this app reads up to version {supported}); please update Backprop Studio",
+            ),
             "version",
+            version=version,
+            supported=VERSION,
         )
     if version < 1:
-        raise GraphFileError(f"unknown format version {version}", "version")
+        raise GraphFileError(_T("errors", "unknown format version {version}"), "version", version=version)
     return doc  # version 1 is the first; later versions add their upgrades here
+
+
+_OWNED = (  # (key, the only type that may have it, the message for any other type)
+    ("value", "Input", _T("errors", "only Input nodes have a value, not {type}")),
+    ("exponent", "Pow", _T("errors", "only Pow nodes have an exponent, not {type}")),
+    ("grad", "Output", _T("errors", "only Output nodes have a grad, not {type}")),
+)
+_NODE_KEY_SET = frozenset(_NODE_KEYS)
 
 
 def _node(nd: Any, where: str) -> Node:
     if not isinstance(nd, dict):
-        raise GraphFileError(f"expected an object, got {_kind(nd)}", where)
+        raise GraphFileError(_T("errors", "expected an object, got {got}"), where, got=_kind(nd))
     node_id = _require(nd, "id", str, where)
     if not node_id:
-        raise GraphFileError("must not be empty", f"{where}.id")
+        raise GraphFileError(_T("errors", "must not be empty"), f"{where}.id")
     type_name = _require(nd, "type", str, where)
     if type_name not in NODE_TYPES:
-        raise GraphFileError(f'unknown node type "{type_name}"', f"{where}.type")
+        raise GraphFileError(_T("errors", 'unknown node type "{type}"'), f"{where}.type", type=type_name)
     name = nd.get("name", "")
     if not isinstance(name, str):
-        raise GraphFileError(f"expected text, got {_kind(name)}", f"{where}.name")
+        raise GraphFileError(_T("errors", "expected text, got {got}"), f"{where}.name", got=_kind(name))
     params: dict[str, Any] = {}
-    for key, owner in (("value", "Input"), ("exponent", "Pow"), ("grad", "Output")):
+    for key, owner, template in _OWNED:
         if key in nd and type_name != owner:
-            article = "an" if key == "exponent" else "a"
-            raise GraphFileError(
-                f"only {owner} nodes have {article} {key}, not {type_name}", f"{where}.{key}"
-            )
+            raise GraphFileError(template, f"{where}.{key}", type=_type(type_name))
     if type_name == "Input":
         params["value"] = _array(_require_present(nd, "value", where), f"{where}.value")
     elif type_name == "Pow":
@@ -175,41 +236,63 @@ def _node(nd: Any, where: str) -> Node:
         params["grad"] = None if grad is None else _array(grad, f"{where}.grad")
     pos = _position(nd["pos"], f"{where}.pos") if "pos" in nd else None
     if "trainable" in nd and (not isinstance(nd["trainable"], bool) or type_name != "Input"):
-        raise GraphFileError("only an Input can be trainable: true or false", f"{where}.trainable")
-    extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
+        raise GraphFileError(
+            _T("errors", "only an Input can be trainable: true or false"), f"{where}.trainable"
+        )
+    extra = {}
+    if not nd.keys() <= _NODE_KEY_SET:
+        extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
     return Node(node_id, type_name, name, pos, params, extra)
 
 
 def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
     edges: list[Edge] = []
     taken: dict[tuple[str, int], int] = {}
+    has_output = {t: cls.has_output for t, cls in NODE_TYPES.items()}
+    n_ports_of = {t: len(cls.ports) for t, cls in NODE_TYPES.items()}
     for i, ed in enumerate(edges_doc):
+        if type(ed) is dict:  # a good wire, checked quickly; the checks below say what is wrong
+            src, dst, port = ed.get("from"), ed.get("to"), ed.get("port")
+            if type(src) is str and type(dst) is str and type(port) is int:
+                s, d = nodes.get(src), nodes.get(dst)
+                if (s and d and has_output[s.type] and 0 <= port < n_ports_of[d.type]
+                        and (dst, port) not in taken):  # fmt: skip
+                    taken[(dst, port)] = i
+                    edges.append(Edge(src, dst, port))
+                    continue
         where = f"edges[{i}]"
         if not isinstance(ed, dict):
-            raise GraphFileError(f"expected an object, got {_kind(ed)}", where)
+            raise GraphFileError(_T("errors", "expected an object, got {got}"), where, got=_kind(ed))
         src = _require(ed, "from", str, where)
         dst = _require(ed, "to", str, where)
         port = _require(ed, "port", int, where)
         for key, ref in (("from", src), ("to", dst)):
             if ref not in nodes:
-                raise GraphFileError(f'no node has the id "{ref}"', f"{where}.{key}")
+                raise GraphFileError(_T("errors", 'no node has the id "{id}"'), f"{where}.{key}", id=ref)
         if not nodes[src].has_output:
-            raise GraphFileError(f'"{src}" is an Output node: it has no output', f"{where}.from")
+            raise GraphFileError(
+                _T("errors", '"{id}" is an Output node: it has no output'), f"{where}.from", id=src
+            )
         n_ports = len(nodes[dst].ports)
         if not 0 <= port < n_ports:
-            have = (
-                "no input ports" if n_ports == 0
-                else "only input port 0" if n_ports == 1
-                else f"input ports 0 to {n_ports - 1}"
+            template = (
+                _T("errors", '{type} node "{id}" has no input ports, not {port}') if n_ports == 0
+                else _T("errors", '{type} node "{id}" has only input port 0, not {port}') if n_ports == 1
+                else _T("errors", '{type} node "{id}" has input ports 0 to {last}, not {port}')
             )  # fmt: skip
             raise GraphFileError(
-                f'{nodes[dst].type} node "{dst}" has {have}, not {port}', f"{where}.port"
+                template, f"{where}.port", type=_type(nodes[dst].type), id=dst, last=n_ports - 1, port=port
             )
         if (dst, port) in taken:
             raise GraphFileError(
-                f'port {port} of "{dst}" already has a wire (edges[{taken[(dst, port)]}]); '
-                "an input takes one wire",
+                _T(
+                    "errors",
+                    'port {port} of "{id}" already has a wire (edges[{first}]); an input takes one wire',
+                ),
                 where,
+                port=port,
+                id=dst,
+                first=taken[(dst, port)],
             )
         taken[(dst, port)] = i
         edges.append(Edge(src, dst, port))
@@ -228,7 +311,7 @@ def _check_acyclic(graph: Graph, edges: list[Edge]) -> None:
         seen.append(node)
         node = next(s for p in range(len(graph.nodes[node].ports))
                     if (s := graph.source(node, p)) in stuck)  # fmt: skip
-    cycle = seen[seen.index(node):][::-1]
+    cycle = seen[seen.index(node) :][::-1]
     index = {(e.src, e.dst): i for i, e in enumerate(edges)}
     hops = [index[(cycle[i], cycle[(i + 1) % len(cycle)])] for i in range(len(cycle))]
     # Name the wire that closes the loop: the cycle's last wire in the file.
@@ -236,31 +319,45 @@ def _check_acyclic(graph: Graph, edges: list[Edge]) -> None:
     cycle = cycle[start:] + cycle[:start]
     first = max(hops)
     names = " → ".join([*cycle, cycle[0]])
-    raise GraphFileError(f"the wires make a cycle: {names}", f"edges[{first}]")
+    raise GraphFileError(_T("errors", "the wires make a cycle: {path}"), f"edges[{first}]", path=names)
+
+
+_MISSING = object()
 
 
 def _require(obj: dict, key: str, kind: type, where: str) -> Any:
+    value = obj.get(key, _MISSING)
+    if type(value) is kind:
+        return value
     place = f"{where}.{key}" if where else key
-    if key not in obj:
-        raise GraphFileError("missing", place)
-    value = obj[key]
+    if value is _MISSING:
+        raise GraphFileError(_T("errors", "missing"), place)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        names = {str: "text", int: "a whole number", list: "an array", dict: "an object"}
-        raise GraphFileError(f"expected {names[kind]}, got {_kind(value)}", place)
+        templates = {
+            str: _T("errors", "expected text, got {got}"),
+            int: _T("errors", "expected a whole number, got {got}"),
+            list: _T("errors", "expected an array, got {got}"),
+            dict: _T("errors", "expected an object, got {got}"),
+        }
+        raise GraphFileError(templates[kind], place, got=_kind(value))
     return value
 
 
 def _require_present(obj: dict, key: str, where: str) -> Any:
     if key not in obj:
-        raise GraphFileError("missing", f"{where}.{key}")
+        raise GraphFileError(_T("errors", "missing"), f"{where}.{key}")
     return obj[key]
 
 
 def _array(value: Any, where: str) -> np.ndarray:
+    if type(value) is float and math.isfinite(value):  # the common case, quickly (as as_value makes it)
+        arr = np.array(value)
+        arr.flags.writeable = False
+        return arr
     try:
         return as_value(_plain(value))
     except BadValue as exc:
-        raise GraphFileError(str(exc), where) from None
+        raise GraphFileError(exc.template, where, **exc.params) from None
 
 
 def _plain(value: Any) -> Any:
@@ -280,7 +377,7 @@ def _finite_json(value: Any, where: str) -> Any:
     while stack:
         v = stack.pop()
         if isinstance(v, float) and not math.isfinite(v):
-            raise GraphFileError("NaN and infinity are not valid JSON numbers", where)
+            raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), where)
         if isinstance(v, list):
             stack.extend(v)
         elif isinstance(v, dict):
@@ -290,34 +387,45 @@ def _finite_json(value: Any, where: str) -> Any:
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise GraphFileError(f"expected a number, got {_kind(value)}", where)
+        raise GraphFileError(_T("errors", "expected a number, got {got}"), where, got=_kind(value))
     try:
         number = float(value)
     except OverflowError:  # an integer beyond float range, e.g. 10**400
         number = math.inf
     if not math.isfinite(number):
-        raise GraphFileError("must be a finite number", where)
+        raise GraphFileError(_T("errors", "must be a finite number"), where)
     return number
 
 
 def _position(value: Any, where: str) -> tuple[float, float]:
+    if type(value) is list and len(value) == 2:  # the common case, quickly
+        x, y = value
+        if type(x) is float and type(y) is float and math.isfinite(x) and math.isfinite(y):
+            return (x, y)
+        if type(x) is int and type(y) is int and abs(x) < 2**53 and abs(y) < 2**53:
+            return (float(x), float(y))
     if not isinstance(value, list) or len(value) != 2:
-        raise GraphFileError(f"expected [x, y], got {_kind(value)}", where)
+        raise GraphFileError(_T("errors", "expected [x, y], got {got}"), where, got=_kind(value))
     return (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
 
 
-def _kind(value: Any) -> str:
+def _phrase(text: str) -> Text:
+    return Text("errors", text)
+
+
+def _kind(value: Any) -> Text:
+    """What a JSON value is, in words: ``the number 3``, ``an array``."""
     if value is None:
-        return "null"
+        return _phrase(_T("errors", "null"))
     if isinstance(value, bool):
-        return "true/false"
+        return _phrase(_T("errors", "true/false"))
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return Text("errors", _T("errors", "the number {value}"), value=value)
     if isinstance(value, str):
-        return f'the text "{value[:40]}"'
+        return Text("errors", _T("errors", 'the text "{text}"'), text=value[:40])
     if isinstance(value, list):
-        return "an array"
-    return "an object"
+        return _phrase(_T("errors", "an array"))
+    return _phrase(_T("errors", "an object"))
 
 
 # -- writing -----------------------------------------------------------------
@@ -370,7 +478,9 @@ def save(graph: Graph, path: str | os.PathLike) -> None:
         os.replace(tmp, path)
     except (OSError, UnicodeError) as exc:  # UnicodeError: a lone surrogate in a name
         tmp.unlink(missing_ok=True)
-        raise GraphFileError(f"cannot save: {getattr(exc, 'strerror', None) or exc}") from None
+        raise GraphFileError(
+            _T("errors", "cannot save: {why}"), why=getattr(exc, "strerror", None) or str(exc)
+        ) from None
 
 
 def _compact(obj: Any) -> str:

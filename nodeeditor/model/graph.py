@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from .errors import ModelError, Text
 from .ops import NODE_TYPES, layer_class
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
@@ -119,9 +119,7 @@ class Graph:
     def in_edges(self, dst: str) -> list[Edge]:
         node = self.node(dst)
         return [
-            Edge(self._edges[(dst, p)], dst, p)
-            for p in range(len(node.ports))
-            if (dst, p) in self._edges
+            Edge(self._edges[(dst, p)], dst, p) for p in range(len(node.ports)) if (dst, p) in self._edges
         ]
 
     def new_id(self, prefix: str = "n") -> str:
@@ -189,9 +187,16 @@ class Graph:
         """
         s, d = self.node(src), self.node(dst)
         if not s.has_output:
-            raise GraphError(_T("errors", "{node} is an Output node: it has no output to wire from"), node=s.who)
+            raise GraphError(
+                _T("errors", "{node} is an Output node: it has no output to wire from"), node=s.who
+            )
         if not isinstance(port, int) or not 0 <= port < len(d.ports):
-            raise GraphError(_T("errors", "{node} ({type}) has no input port {port}"), node=d.who, type=d.type, port=port)
+            raise GraphError(
+                _T("errors", "{node} ({type}) has no input port {port}"),
+                node=d.who,
+                type=Text("ops", d.type),
+                port=port,
+            )
         if src == dst:
             raise GraphError(_T("errors", "a node cannot be wired into itself ({node})"), node=s.who)
         if not replace and (dst, port) in self._edges:
@@ -199,7 +204,7 @@ class Graph:
                 _T("errors", "port {port} of {node} ({type}) is already wired"),
                 port=d.ports[port],
                 node=d.who,
-                type=d.type,
+                type=Text("ops", d.type),
             )
         path = self._path(dst, src)
         if path is not None:
@@ -218,7 +223,9 @@ class Graph:
     def disconnect(self, dst: str, port: int) -> Edge:
         src = self._edges.get((dst, port))
         if src is None:
-            raise GraphError(_T("errors", "port {port} of {node} is not wired"), port=port, node=self.node(dst).who)
+            raise GraphError(
+                _T("errors", "port {port} of {node} is not wired"), port=port, node=self.node(dst).who
+            )
         del self._edges[(dst, port)]
         self._consumers[src].discard((dst, port))
         self.structure_version += 1
@@ -348,7 +355,9 @@ def _pos(pos: Any) -> tuple[float, float] | None:
     try:
         x, y = (float(v) for v in pos)
     except (TypeError, ValueError, OverflowError):
-        raise GraphError(_T("errors", "a position must be two numbers (x, y), not {pos}"), pos=repr(pos)) from None
+        raise GraphError(
+            _T("errors", "a position must be two numbers (x, y), not {pos}"), pos=repr(pos)
+        ) from None
     if not (math.isfinite(x) and math.isfinite(y)):
         raise GraphError(_T("errors", "a position must be finite numbers, not {pos}"), pos=repr(pos))
     return (x, y)
@@ -361,7 +370,9 @@ def _check_extra(extra: dict[str, Any]) -> None:
     """Optional keys may not shadow the file's own fields."""
     for key in extra:
         if key in RESERVED_KEYS:
-            raise GraphError(_T("errors", "{key} is not an optional key: it has its own meaning"), key=repr(key))
+            raise GraphError(
+                _T("errors", "{key} is not an optional key: it has its own meaning"), key=repr(key)
+            )
 
 
 def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -369,13 +380,17 @@ def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in params.items():
         if type_name == "Input" and key == "value":
-            out[key] = _value(value, "value")
+            out[key] = _value(value, _T("errors", "value"))
         elif type_name == "Output" and key == "grad":
-            out[key] = None if value is None else _value(value, "seed gradient")
+            out[key] = None if value is None else _value(value, _T("errors", "seed gradient"))
         elif type_name == "Pow" and key == "exponent":
-            out[key] = float(_value(value, "exponent", scalar=True))
+            out[key] = float(_value(value, _T("errors", "exponent"), scalar=True))
         else:
-            raise GraphError(_T("errors", "{type} nodes have no parameter {key}"), type=type_name, key=repr(key))
+            raise GraphError(
+                _T("errors", "{type} nodes have no parameter {key}"),
+                type=Text("ops", type_name),
+                key=repr(key),
+            )
     if type_name == "Input" and "value" not in out:
         out["value"] = np.asarray(0.0)
     if type_name == "Pow" and "exponent" not in out:
@@ -385,7 +400,8 @@ def _check_params(type_name: str, params: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _value(value: Any, what: str, scalar: bool = False) -> np.ndarray:
+def _value(value: Any, what_text: str, scalar: bool = False) -> np.ndarray:
+    what = Text("errors", what_text)
     try:
         arr = as_value(value)
     except BadValue as exc:

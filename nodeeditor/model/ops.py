@@ -65,7 +65,7 @@ class Layer:
 
 
 class InputLayer(Layer):
-    type_name = "Input"
+    type_name = QT_TRANSLATE_NOOP("ops", "Input")
     params = ("value",)
     description = QT_TRANSLATE_NOOP("ops", "A value you type in; collects dL/d(value).")
     formula = QT_TRANSLATE_NOOP("ops", "z = value")
@@ -73,7 +73,7 @@ class InputLayer(Layer):
 
 
 class OutputLayer(Layer):
-    type_name = "Output"
+    type_name = QT_TRANSLATE_NOOP("ops", "Output")
     ports = ("x",)
     has_output = False
     description = QT_TRANSLATE_NOOP("ops", "A loss term: backward starts here with its seed.")
@@ -91,7 +91,7 @@ class OutputLayer(Layer):
 
 
 class AddLayer(Layer):
-    type_name = "Add"
+    type_name = QT_TRANSLATE_NOOP("ops", "Add")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Adds its inputs; passes the gradient through.")
     formula = "z = x + y"
@@ -108,7 +108,7 @@ class AddLayer(Layer):
 
 
 class SubLayer(Layer):
-    type_name = "Sub"
+    type_name = QT_TRANSLATE_NOOP("ops", "Sub")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Subtracts y from x.")
     formula = "z = x − y"
@@ -125,7 +125,7 @@ class SubLayer(Layer):
 
 
 class MulLayer(Layer):
-    type_name = "Mul"
+    type_name = QT_TRANSLATE_NOOP("ops", "Mul")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Multiplies; each input gets the other input.")
     formula = "z = x · y"
@@ -144,7 +144,7 @@ class MulLayer(Layer):
 
 
 class DivLayer(Layer):
-    type_name = "Div"
+    type_name = QT_TRANSLATE_NOOP("ops", "Div")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Divides x by y.")
     formula = "z = x / y"
@@ -169,7 +169,7 @@ class DivLayer(Layer):
 
 
 class NegLayer(Layer):
-    type_name = "Neg"
+    type_name = QT_TRANSLATE_NOOP("ops", "Neg")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Flips the sign.")
     formula = "z = −x"
@@ -186,7 +186,7 @@ class NegLayer(Layer):
 
 
 class SquareLayer(Layer):
-    type_name = "Square"
+    type_name = QT_TRANSLATE_NOOP("ops", "Square")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squares its input.")
     formula = "z = x²"
@@ -204,7 +204,7 @@ class SquareLayer(Layer):
 
 
 class PowLayer(Layer):
-    type_name = "Pow"
+    type_name = QT_TRANSLATE_NOOP("ops", "Pow")
     ports = ("x",)
     params = ("exponent",)
     description = QT_TRANSLATE_NOOP("ops", "Raises x to a fixed power n.")
@@ -234,7 +234,7 @@ class PowLayer(Layer):
 
 
 class ExpLayer(Layer):
-    type_name = "Exp"
+    type_name = QT_TRANSLATE_NOOP("ops", "Exp")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "e to the power x; its derivative is itself.")
     formula = "z = eˣ"
@@ -256,7 +256,7 @@ class ExpLayer(Layer):
 
 
 class LogLayer(Layer):
-    type_name = "Log"
+    type_name = QT_TRANSLATE_NOOP("ops", "Log")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The natural logarithm.")
     formula = "z = ln x"
@@ -280,7 +280,7 @@ class LogLayer(Layer):
 
 
 class SigmoidLayer(Layer):
-    type_name = "Sigmoid"
+    type_name = QT_TRANSLATE_NOOP("ops", "Sigmoid")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (0, 1).")
     formula = "z = 1 / (1 + e⁻ˣ)"
@@ -298,7 +298,7 @@ class SigmoidLayer(Layer):
 
 
 class TanhLayer(Layer):
-    type_name = "Tanh"
+    type_name = QT_TRANSLATE_NOOP("ops", "Tanh")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (−1, 1).")
     formula = "z = tanh x"
@@ -316,11 +316,11 @@ class TanhLayer(Layer):
 
 
 class ReluLayer(Layer):
-    type_name = "ReLU"
+    type_name = QT_TRANSLATE_NOOP("ops", "ReLU")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Keeps positive x, turns the rest into 0.")
     formula = "z = max(0, x)"
-    derivatives = "∂z/∂x = 1 if x > 0, else 0"
+    derivatives = QT_TRANSLATE_NOOP("ops", "∂z/∂x = 1 if x > 0, else 0")
     local = ("[x > 0]",)
     local_numbers = ("{step}",)
     forward_numbers = "max(0, {x})"
@@ -334,7 +334,7 @@ class ReluLayer(Layer):
 
 
 class SinLayer(Layer):
-    type_name = "Sin"
+    type_name = QT_TRANSLATE_NOOP("ops", "Sin")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The sine of x (radians).")
     formula = "z = sin x"
@@ -352,7 +352,7 @@ class SinLayer(Layer):
 
 
 class CosLayer(Layer):
-    type_name = "Cos"
+    type_name = QT_TRANSLATE_NOOP("ops", "Cos")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The cosine of x (radians).")
     formula = "z = cos x"
@@ -370,7 +370,7 @@ class CosLayer(Layer):
 
 
 class SumLayer(Layer):
-    type_name = "Sum"
+    type_name = QT_TRANSLATE_NOOP("ops", "Sum")
     ports = ("x",)
     elementwise = False
     description = QT_TRANSLATE_NOOP("ops", "Adds up all elements into one number.")
@@ -389,7 +389,7 @@ class SumLayer(Layer):
 
 
 class MatMulLayer(Layer):
-    type_name = "MatMul"
+    type_name = QT_TRANSLATE_NOOP("ops", "MatMul")
     ports = ("x", "W")
     elementwise = False
     description = QT_TRANSLATE_NOOP("ops", "Matrix product, as in an Affine layer.")

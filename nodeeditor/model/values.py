@@ -8,17 +8,15 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from .errors import ModelError, Text
 from .ops import QT_TRANSLATE_NOOP as _T
 
 MAX_DIMS = 2  # a number, a vector or a matrix
 MAX_ELEMENTS = 1_000_000
 
 
-class BadValue(ModelError):
+class BadValue(ModelError):  # noqa: N818 -- public name teachers' scripts catch
     """A value that is not a finite number, vector or matrix."""
-
-
 
 
 def as_value(obj: Any) -> np.ndarray:
@@ -36,7 +34,9 @@ def as_value(obj: Any) -> np.ndarray:
     if arr.ndim > MAX_DIMS:
         raise BadValue(_T("errors", "must be a number, a vector or a matrix (nested at most 2 deep)"))
     if arr.size > MAX_ELEMENTS:
-        raise BadValue(_T("errors", "has {n} elements; at most {limit} are allowed"), n=arr.size, limit=MAX_ELEMENTS)
+        raise BadValue(
+            _T("errors", "has {n} elements; at most {limit} are allowed"), n=arr.size, limit=MAX_ELEMENTS
+        )
     if arr.ndim and arr.size == 0:
         raise BadValue(_T("errors", "is an empty list"))
     arr = np.array(arr, dtype=float)
@@ -53,8 +53,8 @@ def _check_nested(obj: Any, depth: int) -> None:
     if isinstance(obj, (int, float)):
         return
     if not isinstance(obj, list):
-        names = {str: "text", type(None): "null", dict: "an object"}
-        kind = names.get(type(obj), type(obj).__name__)
+        names = {str: _T("errors", "text"), type(None): _T("errors", "null"), dict: _T("errors", "an object")}
+        kind = Text("errors", names[type(obj)]) if type(obj) in names else type(obj).__name__
         raise BadValue(_T("errors", "must be a number or a list of numbers, not {kind}"), kind=kind)
     if depth >= MAX_DIMS:
         raise BadValue(_T("errors", "must be a number, a vector or a matrix (nested at most 2 deep)"))

@@ -21,7 +21,9 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     return w
 
 
-def test_autosave_writes_unsaved_work_and_a_crashed_session_is_offered(window: MainWindow, tmp_path: Path) -> None:
+def test_autosave_writes_unsaved_work_and_a_crashed_session_is_offered(
+    window: MainWindow, tmp_path: Path
+) -> None:
     window.open_path(example_path("04_buying_apples.bpgraph"))
     window.scene.set_param("tax", "value", np.asarray(1.2))
     window.write_autosave()
@@ -160,4 +162,6 @@ def test_switching_language_keeps_the_document_and_its_undo(qtbot, tmp_path: Pat
     new.document.undo_stack.undo()
     assert new.document.graph.nodes["tax"].params["value"] == 1.1
     assert chosen_language() == "system"
-    new.ask_unsaved = lambda title: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    new.ask_unsaved = lambda title: (
+        __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    )

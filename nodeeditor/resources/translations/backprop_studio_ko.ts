@@ -1,0 +1,1440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../gui/document.py" line="+69"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <location filename="../../gui/edge_item.py" line="+279"/>
+        <source>value: {value}</source>
+        <translation>값: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient: {grad}</source>
+        <translation>기울기: {grad}</translation>
+    </message>
+</context>
+<context>
+    <name>GradCheckPanel</name>
+    <message>
+        <location filename="../../gui/gradcheck_panel.py" line="+31"/>
+        <source>Check gradients</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backprop</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare every Input&apos;s backprop gradient with central differences.</source>
+        <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no gradient</source>
+        <translation>기울기 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differ (explained)</source>
+        <translation>다름 (이유 있음)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DISAGREE</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
+        <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <location filename="../../gui/scene.py" line="+262"/>
+        <source>Add {type}</source>
+        <translation>{type} 추가</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>connect an output (right side) to an input (left side)</source>
+        <translation>출력(오른쪽)을 입력(왼쪽)에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>wire removed</source>
+        <translation>연결선을 지웠습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rewire</source>
+        <translation>다시 연결</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../gui/inspector.py" line="+44"/>
+        <source>Select one node to see its numbers and its chain rule.</source>
+        <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>trainable (a parameter for training)</source>
+        <translation>학습 가능 (학습으로 바꿀 매개변수)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient ∂L/∂z</source>
+        <translation>기울기 ∂L/∂z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local derivatives</source>
+        <translation>국소적 미분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain rule</source>
+        <translation>연쇄 법칙</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Not a valid value: {reason}</source>
+        <translation>올바른 값이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused: see the status bar.</source>
+        <translation>받아들일 수 없습니다: 상태 표시줄을 보세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make trainable</source>
+        <translation>학습 가능하게 하기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make fixed</source>
+        <translation>값 고정하기</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../gui/lesson_panel.py" line="+45"/>
+        <source>No lesson</source>
+        <translation>수업 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lesson from File ▸ Examples to read its explanation here.</source>
+        <translation>파일 ▸ 예제에서 수업을 열면 여기에서 설명을 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="+39"/>
+        <source>The loss appears here as you train.</source>
+        <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>step {n}: L = {loss}</source>
+        <translation>{n}단계: L = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/app.py" line="+107"/>
+        <source>Recover unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backprop Studio did not close properly last time. Recover the unsaved graph?</source>
+        <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 그래프를 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+29"/>
+        <source>Graph files (*.bpgraph *.json);;All files (*)</source>
+        <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step through</source>
+        <translation>단계별 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient check</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name}[*] — Backprop Studio</source>
+        <translation>{name}[*] — Backprop Studio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Picture…</source>
+        <translation>그림으로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frame Selection</source>
+        <translation>선택 영역에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tidy Layout</source>
+        <translation>자동 정렬(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>격자에 맞추기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Backprop Studio</source>
+        <translation>Backprop Studio 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xamples</source>
+        <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>기본 도구</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open {name}</source>
+        <translation>{name} 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open Graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save Graph</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save failed</source>
+        <translation>저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file on disk was not changed.</source>
+        <translation>디스크에 있는 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {path}</source>
+        <translation>저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} has unsaved changes. Save them?</source>
+        <translation>{name}에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Picture</source>
+        <translation>그림으로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {path}</source>
+        <translation>내보냈습니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The clipboard holds no graph to paste.</source>
+        <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tidy layout</source>
+        <translation>자동 정렬</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About Backprop Studio</source>
+        <translation>Backprop Studio 정보</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <location filename="../../gui/node_item.py" line="+68"/>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>{value}
+Drag or scroll to change, double-click to type</source>
+        <translation>{value}
+드래그하거나 스크롤해서 바꾸고, 더블클릭해서 직접 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>NodeSearchPopup</name>
+    <message>
+        <location filename="../../gui/search_popup.py" line="+31"/>
+        <source>Add a node: type its name</source>
+        <translation>노드 추가: 이름을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <location filename="../../gui/palette.py" line="+72"/>
+        <source>Filter nodes…</source>
+        <translation>노드 찾기…</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditor</name>
+    <message>
+        <location filename="../../gui/view.py" line="+368"/>
+        <source>Not a valid value: {reason}. The old value stays.</source>
+        <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../gui/step_panel.py" line="+29"/>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward step ▶</source>
+        <translation>순전파 한 단계 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Backward step</source>
+        <translation>◀ 역전파 한 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playing speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Forward step to watch the values flow, one node at a time.</source>
+        <translation>&apos;순전파 한 단계&apos;를 누르면 값이 노드 하나씩 흘러가는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Forward is complete: press Backward step.</source>
+        <translation>순전파가 끝났습니다: &apos;역전파 한 단계&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Output node: there is no backward pass.</source>
+        <translation>출력 노드가 없어서 역전파를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backward is complete: every gradient is known.</source>
+        <translation>역전파가 끝났습니다: 모든 기울기를 구했습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step {n} of {total}</source>
+        <translation>{n} / {total}단계</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Live view: every wire shows its numbers.</source>
+        <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../gui/training_panel.py" line="+31"/>
+        <source>Tick the Inputs that training may change (the parameters).</source>
+        <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run N steps</source>
+        <translation>N단계 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear plot</source>
+        <translation>곡선 지우기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Make trainable</source>
+        <translation>학습 가능하게 하기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make fixed</source>
+        <translation>값 고정하기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick at least one Input to train.</source>
+        <translation>학습하려면 입력 노드를 하나 이상 체크하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Output node: there is no loss to lower.</source>
+        <translation>출력 노드가 없어서 줄일 손실이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training step</source>
+        <translation>학습 한 단계</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Train {n} steps</source>
+        <translation>{n}단계 학습</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="+64"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change value</source>
+        <translation>값 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>diagnosis</name>
+    <message>
+        <location filename="../../model/diagnosis.py" line="+13"/>
+        <source>{node} sits exactly at its kink (input {x}): ReLU has no slope there. Central differences average the slopes on both sides (0 and 1) and report 0.5; backprop uses the slope 0. Neither is wrong: the derivative does not exist at that point.</source>
+        <translation>{node}의 입력이 정확히 꺾이는 점(입력 {x})에 있습니다: ReLU는 그 점에서 기울기가 없습니다. 중앙 차분은 양쪽 기울기(0과 1)의 평균인 0.5를 내놓고, 역전파는 기울기 0을 씁니다. 어느 쪽도 틀리지 않았습니다: 그 점에서는 미분이 존재하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../model/engine.py" line="+110"/>
+        <source>input {port} is not connected</source>
+        <translation>입력 {port}에 연결된 선이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input {port} is undefined</source>
+        <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
+        <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shapes {a} and {b} cannot be combined elementwise</source>
+        <translation>형상이 {a}인 값과 {b}인 값은 원소별로 계산할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>MatMul needs vectors or matrices, not numbers</source>
+        <translation>행렬 곱에는 숫자가 아니라 벡터나 행렬이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MatMul: shapes {a} and {b} do not fit ({m} ≠ {n})</source>
+        <translation>행렬 곱: 형상이 {a}인 값과 {b}인 값은 곱할 수 없습니다 ({m} ≠ {n})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(a number)</source>
+        <translation>(숫자 하나)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../model/fileformat.py" line="+78"/>
+        <source>the file is {size} bytes; at most {limit} are read</source>
+        <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: {why}</source>
+        <translation>파일을 읽을 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
+        <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>텍스트가 {limit}자보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the JSON ends too early (is the file cut off?) at line {line}</source>
+        <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid JSON at line {line} column {column}: {reason}</source>
+        <translation>{line}번째 줄 {column}번째 칸의 JSON이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid JSON: a number has too many digits</source>
+        <translation>올바르지 않은 JSON: 숫자의 자릿수가 너무 많습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object at the top, got {got}</source>
+        <translation>맨 위에 JSON 객체가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} nodes; at most {limit} are allowed</source>
+        <translation>노드가 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} edges; at most {limit} are allowed</source>
+        <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
+        <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <location line="+123"/>
+        <location line="+15"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
+        <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+127"/>
+        <source>expected a whole number, got {got}</source>
+        <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
+        <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown format version {version}</source>
+        <translation>알 수 없는 파일 형식 버전 {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+40"/>
+        <location line="+70"/>
+        <source>expected an object, got {got}</source>
+        <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../model/graph.py" line="+158"/>
+        <source>unknown node type &quot;{type}&quot;</source>
+        <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+98"/>
+        <source>expected text, got {got}</source>
+        <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>only Input nodes have a value, not {type}</source>
+        <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only Pow nodes have an exponent, not {type}</source>
+        <translation>지수(exponent)는 거듭제곱 노드에만 있습니다. {type} 노드에는 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only Output nodes have a grad, not {type}</source>
+        <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>only an Input can be trainable: true or false</source>
+        <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no node has the id &quot;{id}&quot;</source>
+        <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{id}&quot; is an Output node: it has no output</source>
+        <translation>&quot;{id}&quot;에서는 선을 시작할 수 없습니다: 출력 노드에는 출력이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{type} node &quot;{id}&quot; has no input ports, not {port}</source>
+        <translation>{type} 노드 &quot;{id}&quot;에는 입력 포트가 없습니다 (요청한 포트: {port})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} node &quot;{id}&quot; has only input port 0, not {port}</source>
+        <translation>{type} 노드 &quot;{id}&quot;에는 입력 포트 0만 있습니다 (요청한 포트: {port})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} node &quot;{id}&quot; has input ports 0 to {last}, not {port}</source>
+        <translation>{type} 노드 &quot;{id}&quot;의 입력 포트는 0부터 {last}까지입니다 (요청한 포트: {port})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port {port} of &quot;{id}&quot; already has a wire (edges[{first}]); an input takes one wire</source>
+        <translation>&quot;{id}&quot;의 포트 {port}에는 이미 연결선이 있습니다 (edges[{first}]). 입력 하나에는 선 하나만 연결할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the wires make a cycle: {path}</source>
+        <translation>연결선이 순환을 만듭니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an array, got {got}</source>
+        <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../model/values.py" line="+44"/>
+        <source>must be finite numbers (no NaN or infinity)</source>
+        <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../model/values.py" line="-11"/>
+        <source>is too large to be a finite number</source>
+        <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NaN and infinity are not valid JSON numbers</source>
+        <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got {got}</source>
+        <translation>숫자가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a finite number</source>
+        <translation>유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected [x, y], got {got}</source>
+        <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../model/values.py" line="+23"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true/false</source>
+        <translation>true/false 값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number {value}</source>
+        <translation>숫자 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text &quot;{text}&quot;</source>
+        <translation>텍스트 &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../model/values.py" line="+0"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>cannot save: {why}</source>
+        <translation>저장할 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../model/graph.py" line="-53"/>
+        <source>there is no node &quot;{node}&quot;</source>
+        <translation>&quot;{node}&quot; 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a node id must be a non-empty string</source>
+        <translation>노드 id는 비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is already a node with id &quot;{node}&quot;</source>
+        <translation>id가 &quot;{node}&quot;인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{node} is an Output node: it has no output to wire from</source>
+        <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{node} ({type}) has no input port {port}</source>
+        <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a node cannot be wired into itself ({node})</source>
+        <translation>노드를 자기 자신에게 연결할 수 없습니다 ({node})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port {port} of {node} ({type}) is already wired</source>
+        <translation>{node} ({type}) 노드의 입력 {port}에는 이미 선이 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this wire would make a cycle: {path}</source>
+        <translation>이 선을 연결하면 순환이 생깁니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>port {port} of {node} is not wired</source>
+        <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>a position must be two numbers (x, y), not {pos}</source>
+        <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a position must be finite numbers, not {pos}</source>
+        <translation>위치는 유한한 숫자여야 합니다 (실제 값: {pos})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{key} is not an optional key: it has its own meaning</source>
+        <translation>{key}: 정해진 의미가 있는 키라서 선택 키로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed gradient</source>
+        <translation>시드 기울기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exponent</source>
+        <translation>지수</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{type} nodes have no parameter {key}</source>
+        <translation>{type} 노드에는 {key} 설정값이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: must be a single number</source>
+        <translation>{what}: 숫자 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../model/values.py" line="-21"/>
+        <source>must be numbers</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
+        <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>has {n} elements; at most {limit} are allowed</source>
+        <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>is an empty list</source>
+        <translation>빈 리스트입니다</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>must be a number, not true/false</source>
+        <translation>true/false가 아니라 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number or a list of numbers, not {kind}</source>
+        <translation>숫자나 숫자의 리스트여야 합니다 (실제 값: {kind})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is a ragged list: its rows must all have the same length</source>
+        <translation>행마다 길이가 다른 리스트입니다: 모든 행의 길이가 같아야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty: type a number like 2 or a list like [1, 2, 3]</source>
+        <translation>비어 있습니다: 2 같은 숫자나 [1, 2, 3] 같은 리스트를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;{text}&quot; is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]</source>
+        <translation>&quot;{text}&quot;: 숫자도 아니고 [1, 2, 3]이나 [[1, 2], [3, 4]] 같은 리스트도 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not allowed: values must be finite numbers</source>
+        <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../gui/export.py" line="+53"/>
+        <source>cannot write the picture {path}</source>
+        <translation>그림 파일을 쓸 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>cannot write the drawing {path}</source>
+        <translation>SVG 그림 파일을 쓸 수 없습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../gui/files.py" line="+26"/>
+        <location line="+6"/>
+        <source>Cannot write {path}: {why}</source>
+        <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save {path}: {why}</source>
+        <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../model/ops.py" line="+64"/>
+        <source>the result is too large (overflow)</source>
+        <translation>결과가 너무 큽니다 (오버플로)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value you type in; collects dL/d(value).</source>
+        <translation>직접 입력하는 값입니다. 역전파에서 dL/d(값)을 모읍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z = value</source>
+        <translation>z = 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂value = sum of the gradients on its wires</source>
+        <translation>∂L/∂값 = 이어진 연결선들의 기울기의 합</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A loss term: backward starts here with its seed.</source>
+        <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L = x</source>
+        <translation>L = x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂x = seed (1 by default)</source>
+        <translation>∂L/∂x = 시드 (기본값 1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add</source>
+        <translation>덧셈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds its inputs; passes the gradient through.</source>
+        <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sub</source>
+        <translation>뺄셈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtracts y from x.</source>
+        <translation>x에서 y를 뺍니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mul</source>
+        <translation>곱셈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiplies; each input gets the other input.</source>
+        <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Div</source>
+        <translation>나눗셈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divides x by y.</source>
+        <translation>x를 y로 나눕니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>division by zero</source>
+        <translation>0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neg</source>
+        <translation>부호 반전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flips the sign.</source>
+        <translation>부호를 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Square</source>
+        <translation>제곱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Squares its input.</source>
+        <translation>입력을 제곱합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pow</source>
+        <translation>거듭제곱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raises x to a fixed power n.</source>
+        <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>zero raised to a negative power</source>
+        <translation>0을 음수 지수로 거듭제곱했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a negative number raised to a fractional power</source>
+        <translation>음수를 정수가 아닌 지수로 거듭제곱했습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exp</source>
+        <translation>지수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e to the power x; its derivative is itself.</source>
+        <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>exp overflowed (x is too large)</source>
+        <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The natural logarithm.</source>
+        <translation>자연로그입니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>log of a negative number</source>
+        <translation>음수의 로그입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log of zero</source>
+        <translation>0의 로그입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Squashes x into (0, 1).</source>
+        <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Squashes x into (−1, 1).</source>
+        <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps positive x, turns the rest into 0.</source>
+        <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂z/∂x = 1 if x &gt; 0, else 0</source>
+        <translation>∂z/∂x = x &gt; 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sin</source>
+        <translation>사인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sine of x (radians).</source>
+        <translation>x(라디안)의 사인입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cos</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cosine of x (radians).</source>
+        <translation>x(라디안)의 코사인입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sum</source>
+        <translation>합</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds up all elements into one number.</source>
+        <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>MatMul</source>
+        <translation>행렬 곱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matrix product, as in an Affine layer.</source>
+        <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
+    </message>
+</context>
+</TS>
