@@ -87,7 +87,7 @@ def _run_editor(argv: list[str]) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from .model import evaluate, load
 
-    graph = load(args.file)
+    graph = load(args.file, layout=False)  # nothing is drawn: nodes without pos need none
     result = evaluate(graph)
     if args.json:
         print(json.dumps(eval_document(graph, result), ensure_ascii=False))
@@ -124,7 +124,7 @@ def eval_summary(title: str, graph, result) -> str:
     inputs = [n for n, node in graph.nodes.items() if node.type == "Input"]
     outputs = [n for n, node in graph.nodes.items() if node.type == "Output"]
     width = max([len(who(n)) for n in inputs + outputs] + [6])
-    lines = [f"{title}: {len(graph)} nodes, {sum(1 for _ in graph.edges)} wires"]
+    lines = [f"{title}: {len(graph)} nodes, {graph.edge_count} wires"]
     if result.loss is not None:
         lines.append(f"loss L = {format_value(result.loss, 8)}")
     lines.append(f"{'Input':<{width}}  {'value':>14}  {'dL/d(input)':>14}")
@@ -135,9 +135,10 @@ def eval_summary(title: str, graph, result) -> str:
     for n in outputs:
         v, g = format_value(result.value(n), 8), format_value(result.grad(n), 8)
         lines.append(f"{who(n):<{width}}  {v:>14}  {g:>14}")
-    problems = [(n, result.problem(n)) for n in graph.nodes if result.problem(n)]
-    for n, why in problems:
-        lines.append(f"note: {who(n)}: {why}")
+    for n in graph.nodes:
+        why = result.problem(n)
+        if why:
+            lines.append(f"note: {who(n)}: {why}")
     if not outputs:
         lines.append("note: no Output node, so there are no gradients")
     return "\n".join(lines)
@@ -148,7 +149,7 @@ def _check(args: argparse.Namespace) -> int:
     from .model.diagnosis import explain_disagreement
     from .model.values import format_value
 
-    graph = load(args.file)
+    graph = load(args.file, layout=False)
     report = gradient_check(graph, eps=args.eps, rtol=args.rtol, atol=args.atol)
     name = Path(args.file).name
     if not report.rows:

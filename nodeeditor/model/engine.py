@@ -75,45 +75,53 @@ class Plan:
         self.seeds = [self._seeds(graph, self.groups[gi]) for gi in self.output_groups]
 
     def _build(self, graph: Graph) -> None:
-        shape, slot, counts, level = self.shape, self.slot, self.counts, {}
+        shape, slot, counts, level, problem = self.shape, self.slot, self.counts, {}, self.problem
         # (depth, type, params, input shapes) -> the group's ids, then its source slots per port
         buckets: dict[tuple, tuple[list[str], list[list[int]]]] = {}
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
-        source = graph.source
-        for n in graph.topological_order():
-            node = graph.nodes[n]
-            if node.type == "Input":
+        kinds: dict[str, tuple[type[Layer], range, tuple[str, ...]]] = {}  # type -> (class, ports, params)
+        nodes, source = graph.nodes, graph.source
+        for n in graph.topological_order():  # 100k nodes: this loop is most of a plan's cost
+            node = nodes[n]
+            t = node.type
+            if t == "Input":
                 s = node.params["value"].shape
                 shape[n], slot[n], level[n] = s, counts[s], 0
                 counts[s] += 1
                 self.input_row[n] = len(self.inputs[s])
                 self.inputs[s].append(n)
                 continue
-            cls = layer_class(node.type)
-            srcs = [source(n, p) for p in range(len(cls.ports))]
-            if not all(s in shape for s in srcs):
-                self.problem[n] = self._undefined_reason(cls, srcs)  # type: ignore[assignment]
+            kind = kinds.get(t)
+            if kind is None:
+                cls = layer_class(t)
+                kind = kinds[t] = (cls, range(len(cls.ports)), cls.params)
+            cls, ports, names = kind
+            srcs = [source(n, p) for p in ports]
+            try:
+                in_shapes = tuple([shape[s] for s in srcs])  # type: ignore[index]
+            except KeyError:  # a port not connected, or fed by an undefined node
+                problem[n] = self._undefined_reason(cls, srcs)  # type: ignore[assignment]
                 continue
-            in_shapes = tuple([shape[s] for s in srcs])  # type: ignore[index]
-            out = inferred.get((node.type, in_shapes))
+            out = inferred.get((t, in_shapes))
             if out is None:
                 try:
                     out = infer_shape(cls, in_shapes, node.params)
                 except ShapeError as exc:
-                    self.problem[n] = exc
+                    problem[n] = exc
                     continue
-                if node.type != "Output":  # an Output's shape also depends on its seed's
-                    inferred[(node.type, in_shapes)] = out
-            shape[n], slot[n] = out, counts[out]
-            counts[out] += 1
+                if t != "Output":  # an Output's shape also depends on its seed's
+                    inferred[(t, in_shapes)] = out
+            row = counts[out]
+            shape[n], slot[n], counts[out] = out, row, row + 1
             level[n] = depth = 1 + max([level[s] for s in srcs])  # type: ignore[index]
-            key = (depth, node.type, _params_key(node.params, cls), in_shapes)
-            if key not in buckets:
-                buckets[key] = ([], [[] for _ in srcs])
-            ids, src_slots = buckets[key]
-            ids.append(n)
+            params = node.params
+            key = (depth, t, tuple([params[k] for k in names]) if names else (), in_shapes)
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = ([], [[] for _ in srcs])
+            bucket[0].append(n)
             for port, s in enumerate(srcs):
-                src_slots[port].append(slot[s])  # type: ignore[index]
+                bucket[1][port].append(slot[s])  # type: ignore[index]
         for key in sorted(buckets, key=lambda k: k[0]):
             self._add_group(graph, *buckets[key], key[3])
 
@@ -154,10 +162,6 @@ class Plan:
             return False
         self.input_stack[shape][self.input_row[node_id]] = value
         return True
-
-
-def _params_key(params: dict[str, Any], cls: type[Layer]) -> tuple:
-    return tuple([params[k] for k in cls.params])
 
 
 def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
@@ -445,8 +449,14 @@ def _forward(plan: Plan, input_stack: dict[Shape, np.ndarray]):
             out = np.array([lay.forward(*(x[r] for x in xs)) for r, lay in enumerate(layer)])
         vals[g.out_shape][g.out_slots] = out
         layers.append(layer)
-        if not np.isfinite(out).all():
-            _flag_nonfinite(g, xs, np.asarray(out), flags)
+    # One look at every value, not one per group; only if something is not finite,
+    # find the nodes that made it (with finite inputs) group by group.
+    if not all(np.isfinite(v).all() for v in vals.values()):
+        for g in plan.groups:
+            out = vals[g.out_shape][g.out_slots]
+            if not np.isfinite(out).all():
+                xs = [vals[s][idx] for s, idx in zip(g.in_shapes, g.in_slots, strict=True)]
+                _flag_nonfinite(g, xs, out, flags)
     return vals, layers, flags
 
 
@@ -489,9 +499,9 @@ def _backward(plan: Plan, vals: dict, layers: list):
 def _unbroadcast(d: np.ndarray, m: int, out_shape: Shape, shape: Shape) -> np.ndarray:
     """Sum a gradient of the broadcast shape back to one operand's shape."""
     full = (m, *out_shape)
+    if shape == out_shape:  # a fresh array: layers may return views of shared data
+        return np.array(d if type(d) is np.ndarray and d.shape == full else np.broadcast_to(d, full))
     d = np.broadcast_to(d, full)
-    if shape == out_shape:
-        return np.array(d)  # a fresh array: layers may return views of shared data
     aligned = (m,) + (1,) * (len(out_shape) - len(shape)) + shape
     axes = tuple(i for i in range(1, len(full)) if aligned[i] == 1 and full[i] != 1)
     return d.sum(axis=axes, keepdims=True).reshape((m, *shape))

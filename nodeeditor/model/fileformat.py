@@ -7,16 +7,19 @@ Every way a file can be broken ends in one :class:`GraphFileError` whose
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .errors import ModelError, Text, Translate
-from .graph import Edge, Graph, Node
+from .graph import Graph, Node
 from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
@@ -103,6 +106,11 @@ def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     data = data.removeprefix("\ufeff")  # a byte-order mark, as some editors write
     if len(data) > MAX_BYTES:
         raise GraphFileError(_T("errors", "the text is longer than {limit} characters"), limit=MAX_BYTES)
+    with _gc_paused():  # a big file is ~10 objects per node; collecting as they come costs a third more
+        return _parse(data, layout)
+
+
+def _parse(data: str, layout: bool) -> Graph:
     try:
         doc = json.loads(data, parse_constant=_constant)
     except json.JSONDecodeError as exc:
@@ -123,6 +131,18 @@ def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     except ValueError:  # Python refuses integers of more than 4300 digits
         raise GraphFileError(_T("errors", "invalid JSON: a number has too many digits")) from None
     return from_document(doc, layout=layout)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: parsing and building only add objects."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def from_document(doc: Any, *, layout: bool = True) -> Graph:
@@ -149,23 +169,22 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
             limit=MAX_EDGES,
         )
     nodes: dict[str, Node] = {}
-    index_of: dict[str, int] = {}
     for i, nd in enumerate(nodes_doc):
-        node = _node(nd, f"nodes[{i}]")
+        node = _fast_node(nd) or _node(nd, f"nodes[{i}]")
         if node.id in nodes:
+            first = next(j for j, other in enumerate(nodes_doc) if other["id"] == node.id)
             raise GraphFileError(
                 _T("errors", 'duplicate id "{id}" (first used at nodes[{first}])'),
                 f"nodes[{i}].id",
                 id=node.id,
-                first=index_of[node.id],
+                first=first,
             )
         nodes[node.id] = node
-        index_of[node.id] = i
-    edges = _edges(edges_doc, nodes)
+    wires = _edges(edges_doc, nodes)
     graph = Graph()
-    graph.bulk_load(nodes.values(), edges)
+    graph.bulk_load_wires(nodes.values(), wires)
     graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
-    _check_acyclic(graph, edges)
+    _check_acyclic(graph, edges_doc)
     if layout and any(n.pos is None for n in nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
             graph.nodes[node_id].pos = pos
@@ -211,6 +230,57 @@ _OWNED = (  # (key, the only type that may have it, the message for any other ty
 _NODE_KEY_SET = frozenset(_NODE_KEYS)
 
 
+def _fast_keys(type_name: str) -> frozenset[str]:
+    owned = {key for key, owner, _ in _OWNED if owner == type_name}
+    return frozenset({"id", "type", "name", "pos", *owned})
+
+
+_FAST_KEYS = {t: _fast_keys(t) for t in NODE_TYPES}
+
+
+def _fast_node(nd: Any) -> Node | None:
+    """The Node of an ordinary node object, as ``_node`` makes it, quickly; None for
+    anything less ordinary (``_node`` then reads it, and says what is wrong if anything is)."""
+    if type(nd) is not dict:
+        return None
+    node_id, type_name, name = nd.get("id"), nd.get("type"), nd.get("name", "")
+    if type(node_id) is not str or not node_id or type(type_name) is not str or type(name) is not str:
+        return None
+    keys = _FAST_KEYS.get(type_name)
+    if keys is None or not nd.keys() <= keys:
+        return None
+    pos = None
+    if "pos" in nd:
+        xy = nd["pos"]
+        if type(xy) is not list or len(xy) != 2:
+            return None
+        x, y = xy
+        if type(x) is not float or type(y) is not float or not (math.isfinite(x) and math.isfinite(y)):
+            return None
+        pos = (x, y)
+    if type_name == "Input":
+        value = nd.get("value")
+        if type(value) is not float or not math.isfinite(value):
+            return None
+        arr = np.array(value)
+        arr.flags.writeable = False
+        params: dict[str, Any] = {"value": arr}
+    elif type_name == "Pow":
+        exponent = nd.get("exponent")
+        if type(exponent) is int and abs(exponent) < 2**53:
+            exponent = float(exponent)
+        if type(exponent) is not float or not math.isfinite(exponent):
+            return None
+        params = {"exponent": exponent}
+    elif type_name == "Output":
+        if nd.get("grad") is not None:
+            return None
+        params = {"grad": None}
+    else:
+        params = {}
+    return Node(node_id, type_name, name, pos, params, {})
+
+
 def _node(nd: Any, where: str) -> Node:
     if not isinstance(nd, dict):
         raise GraphFileError(_T("errors", "expected an object, got {got}"), where, got=_kind(nd))
@@ -245,9 +315,9 @@ def _node(nd: Any, where: str) -> Node:
     return Node(node_id, type_name, name, pos, params, extra)
 
 
-def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
-    edges: list[Edge] = []
-    taken: dict[tuple[str, int], int] = {}
+def _edges(edges_doc: list, nodes: dict[str, Node]) -> dict[tuple[str, int], str]:
+    """The wires as ``{(dst, port): src}``, in file order."""
+    wires: dict[tuple[str, int], str] = {}
     has_output = {t: cls.has_output for t, cls in NODE_TYPES.items()}
     n_ports_of = {t: len(cls.ports) for t, cls in NODE_TYPES.items()}
     for i, ed in enumerate(edges_doc):
@@ -255,10 +325,10 @@ def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
             src, dst, port = ed.get("from"), ed.get("to"), ed.get("port")
             if type(src) is str and type(dst) is str and type(port) is int:
                 s, d = nodes.get(src), nodes.get(dst)
+                key = (dst, port)
                 if (s and d and has_output[s.type] and 0 <= port < n_ports_of[d.type]
-                        and (dst, port) not in taken):  # fmt: skip
-                    taken[(dst, port)] = i
-                    edges.append(Edge(src, dst, port))
+                        and key not in wires):  # fmt: skip
+                    wires[key] = src
                     continue
         where = f"edges[{i}]"
         if not isinstance(ed, dict):
@@ -283,7 +353,8 @@ def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
             raise GraphFileError(
                 template, f"{where}.port", type=_type(nodes[dst].type), id=dst, last=n_ports - 1, port=port
             )
-        if (dst, port) in taken:
+        if (dst, port) in wires:
+            first = next(j for j, e in enumerate(edges_doc) if e["to"] == dst and e["port"] == port)
             raise GraphFileError(
                 _T(
                     "errors",
@@ -292,14 +363,13 @@ def _edges(edges_doc: list, nodes: dict[str, Node]) -> list[Edge]:
                 where,
                 port=port,
                 id=dst,
-                first=taken[(dst, port)],
+                first=first,
             )
-        taken[(dst, port)] = i
-        edges.append(Edge(src, dst, port))
-    return edges
+        wires[(dst, port)] = src
+    return wires
 
 
-def _check_acyclic(graph: Graph, edges: list[Edge]) -> None:
+def _check_acyclic(graph: Graph, edges_doc: list) -> None:
     order = graph.topological_order()
     if len(order) == len(graph.nodes):
         return
@@ -312,7 +382,7 @@ def _check_acyclic(graph: Graph, edges: list[Edge]) -> None:
         node = next(s for p in range(len(graph.nodes[node].ports))
                     if (s := graph.source(node, p)) in stuck)  # fmt: skip
     cycle = seen[seen.index(node) :][::-1]
-    index = {(e.src, e.dst): i for i, e in enumerate(edges)}
+    index = {(e["from"], e["to"]): i for i, e in enumerate(edges_doc)}  # all checked by _edges
     hops = [index[(cycle[i], cycle[(i + 1) % len(cycle)])] for i in range(len(cycle))]
     # Name the wire that closes the loop: the cycle's last wire in the file.
     start = hops.index(max(hops))

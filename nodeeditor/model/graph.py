@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -89,6 +90,7 @@ class Graph:
         self.structure_version = 0
         self.value_version = 0
         self.meta: dict[str, Any] = {}  # other top-level keys of the file, e.g. a lesson text
+        self._order: tuple[int, list[str]] | None = None  # (structure_version, topological order)
 
     # -- reading ---------------------------------------------------------
 
@@ -107,6 +109,10 @@ class Graph:
     @property
     def edges(self) -> Iterator[Edge]:
         return (Edge(src, dst, port) for (dst, port), src in self._edges.items())
+
+    @property
+    def edge_count(self) -> int:
+        return len(self._edges)
 
     def source(self, dst: str, port: int) -> str | None:
         """The node wired into port ``port`` of ``dst``, if any."""
@@ -150,8 +156,11 @@ class Graph:
         name: str = "",
         pos: tuple[float, float] | None = None,
         extra: dict[str, Any] | None = None,
+        at: int | None = None,
         **params: Any,
     ) -> Node:
+        """Add a node; ``at`` puts it at that place in the file's order instead of last
+        (undo puts a deleted node back where it was)."""
         if type_name not in NODE_TYPES:
             raise GraphError(_T("errors", 'unknown node type "{type}"'), type=type_name)
         if node_id is None:
@@ -163,7 +172,7 @@ class Graph:
         checked = _check_params(type_name, params)
         _check_extra(extra or {})
         node = Node(node_id, type_name, name, _pos(pos), checked, dict(extra or {}))
-        self.nodes[node_id] = node
+        _insert(self.nodes, node_id, node, at)
         self.structure_version += 1
         self._emit(GraphEvent("node_added", node_id))
         return node
@@ -211,9 +220,10 @@ class Graph:
             names = " → ".join(self.nodes[n].who for n in [src, *path])
             raise GraphError(_T("errors", "this wire would make a cycle: {path}"), path=names)
 
-    def connect(self, src: str, dst: str, port: int) -> Edge:
+    def connect(self, src: str, dst: str, port: int, at: int | None = None) -> Edge:
+        """Wire src into a port; ``at`` puts the wire at that place in the file's order."""
         self.check_connect(src, dst, port)
-        self._edges[(dst, port)] = src
+        _insert(self._edges, (dst, port), src, at)
         self._consumers.setdefault(src, set()).add((dst, port))
         self.structure_version += 1
         edge = Edge(src, dst, port)
@@ -270,20 +280,24 @@ class Graph:
     # -- whole-graph helpers --------------------------------------------
 
     def topological_order(self) -> list[str]:
-        """Node ids so that every wire goes from earlier to later (Kahn)."""
-        indegree = {n: 0 for n in self.nodes}
-        for dst, _ in self._edges:
-            indegree[dst] += 1
-        ready = deque(n for n, k in indegree.items() if k == 0)  # file order among equals
-        order: list[str] = []
-        while ready:
-            n = ready.popleft()
-            order.append(n)
-            for dst, _ in self._consumers.get(n, ()):
-                indegree[dst] -= 1
-                if indegree[dst] == 0:
-                    ready.append(dst)
-        return order
+        """Node ids so that every wire goes from earlier to later (Kahn).
+
+        Kept until the structure changes: loading a file checks it for cycles, then
+        the engine and the layout walk it again."""
+        if self._order is not None and self._order[0] == self.structure_version:
+            return list(self._order[1])
+        indegree = dict.fromkeys(self.nodes, 0)
+        indegree.update(Counter(map(itemgetter(0), self._edges)))
+        order = [n for n, k in indegree.items() if k == 0]  # file order among equals
+        consumers = self._consumers
+        for n in order:  # breadth first: the list is its own queue
+            for dst, _ in consumers.get(n, ()):
+                k = indegree[dst] - 1
+                indegree[dst] = k
+                if k == 0:
+                    order.append(dst)
+        self._order = (self.structure_version, order)
+        return list(order)
 
     def upstream(self, node_id: str) -> set[str]:
         """The node and every node that feeds it, directly or not (linear)."""
@@ -341,12 +355,32 @@ class Graph:
 
     def bulk_load(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
         """Fill an empty graph from already validated nodes and edges, quickly."""
+        self.bulk_load_wires(nodes, {(e.dst, e.port): e.src for e in edges})
+
+    def bulk_load_wires(self, nodes: Iterable[Node], wires: dict[tuple[str, int], str]) -> None:
+        """``bulk_load`` with the wires as ``{(dst, port): src}``, as the file reader collects them."""
         assert not self.nodes, "bulk_load needs an empty graph"
         self.nodes = {n.id: n for n in nodes}
-        for e in edges:
-            self._edges[(e.dst, e.port)] = e.src
-            self._consumers.setdefault(e.src, set()).add((e.dst, e.port))
+        self._edges = dict(wires)
+        consumers = self._consumers
+        for key, src in wires.items():
+            wired = consumers.get(src)
+            if wired is None:
+                consumers[src] = {key}
+            else:
+                wired.add(key)
         self.structure_version += 1
+
+
+def _insert(d: dict, key: Any, value: Any, at: int | None) -> None:
+    """``d[key] = value`` at index ``at`` of d's order (None: at the end)."""
+    if at is None or at >= len(d):
+        d[key] = value
+        return
+    items = list(d.items())
+    items.insert(at, (key, value))
+    d.clear()
+    d.update(items)
 
 
 def _pos(pos: Any) -> tuple[float, float] | None:
