@@ -33,9 +33,9 @@ class NodeSpec:
     def of(cls, node: Node) -> NodeSpec:
         return cls(node.id, node.type, node.name, node.pos, dict(node.params), dict(node.extra))
 
-    def create(self, graph: Graph) -> None:
+    def create(self, graph: Graph, at: int | None = None) -> None:
         params = {k: v for k, v in self.params.items() if v is not None}
-        graph.add_node(self.type, self.id, name=self.name, pos=self.pos, extra=self.extra, **params)
+        graph.add_node(self.type, self.id, name=self.name, pos=self.pos, extra=self.extra, at=at, **params)
 
 
 class AddNodesCommand(QUndoCommand):
@@ -57,7 +57,11 @@ class AddNodesCommand(QUndoCommand):
 
 
 class RemoveCommand(QUndoCommand):
-    """Delete nodes (with their wires) and single wires."""
+    """Delete nodes (with their wires) and single wires.
+
+    Undo puts each node and wire back at its place in the file's order, so that
+    the file reads as before (and step-through walks the nodes as before).
+    """
 
     def __init__(self, graph: Graph, node_ids: list[str], edges: list[Edge]) -> None:
         super().__init__(QCoreApplication.translate("commands", "Delete"))
@@ -66,6 +70,11 @@ class RemoveCommand(QUndoCommand):
         doomed = set(node_ids)
         touching = [e for e in graph.edges if e.src in doomed or e.dst in doomed]
         self.edges = list(dict.fromkeys(touching + edges))
+        node_at = {n: i for i, n in enumerate(graph.nodes)}
+        edge_at = {e: i for i, e in enumerate(graph.edges)}
+        # Put back in file order: each goes where it was, the ones before it being back already.
+        self._nodes_back = sorted(((node_at[s.id], s) for s in self.specs), key=lambda pair: pair[0])
+        self._edges_back = sorted(((edge_at[e], e) for e in self.edges), key=lambda pair: pair[0])
 
     def redo(self) -> None:
         for e in self.edges:
@@ -74,10 +83,10 @@ class RemoveCommand(QUndoCommand):
             self.graph.remove_node(spec.id)
 
     def undo(self) -> None:
-        for spec in self.specs:
-            spec.create(self.graph)
-        for e in self.edges:
-            self.graph.connect(e.src, e.dst, e.port)
+        for at, spec in self._nodes_back:
+            spec.create(self.graph, at)
+        for at, e in self._edges_back:
+            self.graph.connect(e.src, e.dst, e.port, at)
 
 
 class ConnectCommand(QUndoCommand):
@@ -89,6 +98,7 @@ class ConnectCommand(QUndoCommand):
         self.edge = Edge(src, dst, port)
         old = graph.source(dst, port)
         self.old = Edge(old, dst, port) if old is not None else None
+        self.old_at = next((i for i, e in enumerate(graph.edges) if e == self.old), None)
 
     def redo(self) -> None:
         if self.old is not None:
@@ -98,7 +108,7 @@ class ConnectCommand(QUndoCommand):
     def undo(self) -> None:
         self.graph.disconnect(self.edge.dst, self.edge.port)
         if self.old is not None:
-            self.graph.connect(self.old.src, self.old.dst, self.old.port)
+            self.graph.connect(self.old.src, self.old.dst, self.old.port, self.old_at)
 
 
 class SetParamCommand(QUndoCommand):

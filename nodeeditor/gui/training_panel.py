@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import GraphEvent
+from ..model import GraphError, GraphEvent
 from ..model.training import TRAINABLE, descent_step, train, trainable_ids
 from .commands import SetExtraCommand, SetValuesCommand
+from .i18n import error_text
 from .loss_plot import LossPlot
 from .scene import GraphScene
 
@@ -105,6 +106,11 @@ class TrainingPanel(QWidget):
         loss, updates = descent_step(graph, self.scene.document.evaluator, self.rate.value())  # type: ignore[union-attr]
         if loss is None:
             self.scene.message.emit(self.tr("No Output node: there is no loss to lower."))  # type: ignore[union-attr]
+            return False
+        try:  # a value that is not finite: say why, and take no half step
+            updates = {n: graph.check_param(n, "value", v) for n, v in updates.items()}
+        except GraphError as exc:
+            self.scene.message.emit(error_text(exc))  # type: ignore[union-attr]
             return False
         old = {n: graph.nodes[n].params["value"] for n in updates}
         self.scene.push(SetValuesCommand(graph, old, updates, self.tr("Training step")))  # type: ignore[union-attr]

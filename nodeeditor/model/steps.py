@@ -103,11 +103,14 @@ def backward_caption(graph: Graph, result: Result, node_id: str) -> str:
 
 
 def fanout_sum(graph: Graph, result: Result, node_id: str) -> str:
-    """``∂L/∂z = 1.1 + 2.2 = 3.3`` where a value feeds several wires; else empty."""
+    """``∂L/∂z = 1.1 + 2.2 = 3.3`` where a value feeds several wires; else empty.
+
+    Negative terms stand in parentheses, as in the products: ``∂L/∂x = 3 + (−1) = 2``.
+    """
     wires = graph.consumers(node_id)
     if len(wires) < 2:
         return ""
     node = graph.nodes[node_id]
     symbol = node.name or node.id if node.type == "Input" else "z"
-    terms = " + ".join(format_value(result.wire_grad(e)) for e in wires)
+    terms = " + ".join(_term(result.wire_grad(e)) for e in wires)  # −2 + (−24), as in the products
     return f"∂L/∂{symbol} = {terms} = {format_value(result.grad(node_id))}"

@@ -30,7 +30,11 @@ def descent_step(graph: Graph, evaluator: Evaluator, lr: float) -> tuple[float |
 
 
 def train(graph: Graph, lr: float, steps: int) -> list[float]:
-    """Run ``steps`` descent steps on the graph itself; returns the loss before each step."""
+    """Run ``steps`` descent steps on the graph itself; returns the loss before each step taken.
+
+    It stops early, before the step, when the loss or a new value would not be finite:
+    a step changes every parameter or none.
+    """
     evaluator = Evaluator(graph)
     losses = []
     try:
@@ -38,10 +42,10 @@ def train(graph: Graph, lr: float, steps: int) -> list[float]:
             loss, updates = descent_step(graph, evaluator, lr)
             if loss is None or not np.isfinite(loss):
                 break
+            if not all(np.isfinite(value).all() for value in updates.values()):
+                break
             losses.append(loss)
             for n, value in updates.items():
-                if not np.isfinite(value).all():
-                    return losses
                 graph.set_param(n, "value", value)
     finally:
         evaluator.close()
