@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
@@ -36,6 +36,8 @@ def _readable(value: object) -> str:
 
 
 class Inspector(QWidget):
+    node_selected = Signal()  # one node was selected: its numbers are worth showing
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
@@ -96,17 +98,21 @@ class Inspector(QWidget):
         nodes = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
         self.node_id = nodes[0].node.id if len(nodes) == 1 else None
         self.refresh()
+        if self.node_id is not None:
+            self.node_selected.emit()
 
     def _on_change(self, event: GraphEvent) -> None:
         if event.node_id == self.node_id:
             if event.kind == "node_removed":
                 self.node_id = None
-            self.refresh()
+            # The last result may not fit the changed wires (a caption would miss a
+            # term): the numbers wait for the evaluation this change starts.
+            self.refresh(numbers=False)
 
     def _on_evaluated(self, result: Result) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, numbers: bool = True) -> None:
         scene = self.scene
         if scene is None or self.node_id is None or self.node_id not in scene.graph.nodes:
             self.details.hide()
@@ -135,7 +141,8 @@ class Inspector(QWidget):
         self.trainable.blockSignals(False)
         self.formula_label.setText(translate("ops", cls.formula))
         self.local_label.setText(translate("ops", cls.derivatives))
-        self._show_numbers(node.id)
+        if numbers and not scene.document.evaluation_pending:
+            self._show_numbers(node.id)
         # QFormLayout keeps the old heights of word-wrapped labels whose text changed:
         # recompute them once this turn of the event loop is over, or a longer text (a Korean
         # description) is cut off at the bottom.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -65,6 +66,7 @@ class GraphView(QGraphicsView):
         super().setScene(scene)
         if scene is not None:
             scene.selectionChanged.connect(self.resetCachedContent)
+            scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
 
     @property
     def graph_scene(self) -> GraphScene:
@@ -131,6 +133,11 @@ class GraphView(QGraphicsView):
         # Never so small that the numbers vanish: better to scroll a little.
         self.set_zoom(min(MAX_FRAME_ZOOM, max(MIN_FRAME_ZOOM, self.zoom)))
         self.centerOn(rect.center())
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.width() < rect.width() + 80:
+            # Too wide even so: show where the graph starts, its inputs, rather than a
+            # middle cut off at both ends. The rest is a scroll to the right.
+            self.centerOn(QPointF(rect.left() - 40 + shown.width() / 2, rect.center().y()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self._frame_pending = False  # the student took over the view
@@ -287,7 +294,7 @@ class GraphView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
         if event.key() == Qt.Key.Key_Tab:
-            cursor = self.mapFromGlobal(self.cursor().pos())
+            cursor = self.viewport().mapFromGlobal(self.cursor().pos())  # viewport, as mapToScene wants
             if not self.viewport().rect().contains(cursor):
                 cursor = self.viewport().rect().center()
             self.search_requested.emit(self.viewport().mapToGlobal(cursor), self.mapToScene(cursor))
@@ -373,6 +380,12 @@ class ParamEditor(QLineEdit):
             self.setStyleSheet("border: 2px solid #c62828;")
             self.setToolTip(message)
             return False
+        current = self.item.param_value()
+        if current is not None and np.array_equal(current, value):  # unchanged: no undo step
+            self._done = True
+            self.view.close_editor()
+            self.view.setFocus()
+            return True
         if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
             self._done = True
             self.view.close_editor()

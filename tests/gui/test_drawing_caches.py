@@ -38,12 +38,19 @@ def _fresh_shot(view: GraphView, qtbot) -> QImage:
     return image
 
 
+def _deselect_before_close(view: GraphView) -> None:
+    """The view's Python object holds the scene (``keep``, its overview): the scene dies
+    with it, in a later test's event loop. A selected item would then signal the view
+    being deleted, and PySide crashes. Nothing selected, nothing signalled."""
+    view.graph_scene.clearSelection()
+
+
 @pytest.fixture
 def view(qtbot) -> GraphView:
     scene = GraphScene(Document(load_graph(example_path("05_apples_and_oranges.bpgraph"))))
     v = GraphView(scene)
     v.keep = scene  # a view does not own its scene
-    qtbot.addWidget(v)
+    qtbot.addWidget(v, before_close_func=_deselect_before_close)
     v.resize(900, 600)
     v.show()
     v.set_zoom(1.0)
@@ -126,7 +133,7 @@ def test_nodes_out_of_sight_at_an_edit_are_fresh_when_scrolled_to(qtbot) -> None
     scene = GraphScene(Document(graph))
     v = GraphView(scene)
     v.keep = scene
-    qtbot.addWidget(v)
+    qtbot.addWidget(v, before_close_func=_deselect_before_close)
     v.resize(900, 600)
     v.show()
     v.set_zoom(1.0)
