@@ -39,11 +39,13 @@ class LessonPanel(QWidget):
         layout.addWidget(self.text)
         layout.addStretch(1)
 
-    def show_graph(self, graph: Graph) -> None:
+    def show_graph(self, graph: Graph) -> bool:
+        """Show the graph's lesson; False if it has none."""
         found = lesson_text(graph, current_language())
         if found is None:
             self.title.setText(self.tr("No lesson"))
             self.text.setText(self.tr("Open a lesson from File ▸ Examples to read its explanation here."))
-        else:
-            self.title.setText(found[0])
-            self.text.setText(found[1])
+            return False
+        self.title.setText(found[0])
+        self.text.setText(found[1])
+        return True

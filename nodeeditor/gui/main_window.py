@@ -54,8 +54,9 @@ class MainWindow(QMainWindow):
         first = Document(parent=self)
         self.view = GraphView(GraphScene(first), self)
         self.setCentralWidget(self.view)
-        self._add_dock(self.palette, self.tr("Nodes"), Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
-        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        palette = self._add_dock(self.palette, self.tr("Nodes"), left, "palette")
         inspector = self._add_dock(self.inspector, self.tr("Inspector"), right, "inspector")
         lesson = self._add_dock(self.lesson, self.tr("Lesson"), right, "lesson")
         training = self._add_dock(self.training, self.tr("Training"), right, "training")
@@ -66,8 +67,12 @@ class MainWindow(QMainWindow):
         gradcheck = self._add_dock(self.gradcheck, self.tr("Gradient check"), bottom, "gradcheck")
         self.tabifyDockWidget(steps, gradcheck)
         steps.raise_()
-        self.resizeDocks([inspector], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([steps], [150], Qt.Orientation.Vertical)
+        self._lesson_dock = lesson
+        self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
+        # The palette's list needs less than its default 256 px: the canvas gets the rest,
+        # so that the buying-apples lesson fits at 1400×900 without scrolling.
+        self.resizeDocks([palette, inspector], [210, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
@@ -101,7 +106,8 @@ class MainWindow(QMainWindow):
         self.steps.set_scene(scene)
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
-        self.lesson.show_graph(document.graph)
+        if self.lesson.show_graph(document.graph):
+            self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -328,6 +334,7 @@ class MainWindow(QMainWindow):
             return
         if self.maybe_save():
             self.autosave.close()
+            self.scene.detach()  # a scene torn down later must not call into a closed window
             event.accept()
         else:
             event.ignore()

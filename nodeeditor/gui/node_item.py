@@ -216,7 +216,8 @@ class NodeItem(QGraphicsItem):
     def _paint_title(self, painter: QPainter) -> None:
         painter.setPen(Qt.GlobalColor.white)
         painter.setFont(_font(9.5, bold=True))
-        rect = QRectF(8, 0, style.NODE_WIDTH - 30, style.TITLE_HEIGHT)
+        # Room on the right for the "!" badge only when there is one ("price · Output" fits).
+        rect = QRectF(8, 0, style.NODE_WIDTH - (30 if self._problem else 14), style.TITLE_HEIGHT)
         type_text = QCoreApplication.translate("ops", self.node.type)
         text = self.node.name or type_text
         if self.node.name and self.node.type not in ("Input", self.node.name):

@@ -103,9 +103,13 @@ class GraphScene(QGraphicsScene):
         self.arrange_labels()
 
     def detach(self) -> None:
-        """Stop mirroring the document (another scene takes over); safe to repeat."""
+        """Stop mirroring the document (another scene takes over); safe to repeat.
+
+        A detached scene emits nothing more: when it is destroyed later, its items going
+        away would otherwise signal a selection change to panels that are gone."""
         if self._attached:
             self._attached = False
+            self.blockSignals(True)
             self.document.changed.disconnect(self._on_graph_event)
             self.document.evaluated.disconnect(self._on_evaluated)
 

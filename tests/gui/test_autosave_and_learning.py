@@ -165,3 +165,19 @@ def test_switching_language_keeps_the_document_and_its_undo(qtbot, tmp_path: Pat
     new.ask_unsaved = lambda title: (
         __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     )
+
+
+def _in_front(widget) -> bool:
+    """Shown on screen: a dock tabbed behind another is still 'visible', but off screen."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def test_a_lesson_comes_forward_and_a_clicked_node_brings_its_numbers(window: MainWindow, qtbot) -> None:
+    window.show()
+    window.open_path(example_path("04_buying_apples.bpgraph"))
+    qtbot.waitUntil(lambda: _in_front(window.lesson), timeout=2000)
+    assert not _in_front(window.inspector)  # tabbed behind the lesson
+    window.scene.node_items["mul_tax"].setSelected(True)
+    qtbot.waitUntil(lambda: _in_front(window.inspector), timeout=2000)
+    assert not _in_front(window.lesson)
+    assert "1 × 1.1 = 1.1" in window.inspector.chain_label.text()
