@@ -69,9 +69,9 @@ class MainWindow(QMainWindow):
         steps.raise_()
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
-        # The palette's list needs less than its default 256 px: the canvas gets the rest,
-        # so that the buying-apples lesson fits at 1400×900 without scrolling.
-        self.resizeDocks([palette, inspector], [210, 300], Qt.Orientation.Horizontal)
+        # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
+        # fits whole in a 1280×800 screen (window 90% of it) at the smallest frame zoom.
+        self.resizeDocks([palette, inspector], [185, 260], Qt.Orientation.Horizontal)
         self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)

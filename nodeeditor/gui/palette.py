@@ -42,6 +42,10 @@ class NodeTypeList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setIconSize(QSize(18, 18))
+        # A narrow dock leaves the canvas room: a long formula ends in "…" (its tooltip
+        # has it whole) rather than a scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         translate = QCoreApplication.translate
         for type_name, cls in NODE_TYPES.items():
             text = f"{translate('ops', type_name)}    {translate('ops', cls.formula)}"
