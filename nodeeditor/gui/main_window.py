@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
@@ -25,6 +33,19 @@ from .search_popup import NodeSearchPopup
 from .step_panel import StepPanel
 from .training_panel import TrainingPanel
 from .view import GraphView
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A panel taller than its dock scrolls, instead of stretching the window or being cut."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Only upright scrolling: the dock stays as wide as the panel needs (spin boxes, buttons).
+    area.setMinimumWidth(panel.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
+
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
 AUTOSAVE_MS = 60_000
@@ -57,9 +78,9 @@ class MainWindow(QMainWindow):
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         palette = self._add_dock(self.palette, self.tr("Nodes"), left, "palette")
-        inspector = self._add_dock(self.inspector, self.tr("Inspector"), right, "inspector")
-        lesson = self._add_dock(self.lesson, self.tr("Lesson"), right, "lesson")
-        training = self._add_dock(self.training, self.tr("Training"), right, "training")
+        inspector = self._add_dock(_scrolling(self.inspector), self.tr("Inspector"), right, "inspector")
+        lesson = self._add_dock(_scrolling(self.lesson), self.tr("Lesson"), right, "lesson")
+        training = self._add_dock(_scrolling(self.training), self.tr("Training"), right, "training")
         self.tabifyDockWidget(inspector, training)
         inspector.raise_()
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
