@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -49,9 +49,11 @@ class TrainingPanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Learning rate"), self.rate)
         form.addRow(self.tr("N"), self.count)
-        buttons = QHBoxLayout()
-        for b in (self.step_button, self.run_button, self.clear_button):
-            buttons.addWidget(b)
+        # Two rows of buttons: the dock beside the canvas stays narrow on a laptop screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.step_button, 0, 0)
+        buttons.addWidget(self.run_button, 0, 1)
+        buttons.addWidget(self.clear_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.params, 1)
         layout.addLayout(form)
