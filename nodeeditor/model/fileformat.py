@@ -170,7 +170,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
         )
     nodes: dict[str, Node] = {}
     for i, nd in enumerate(nodes_doc):
-        node = _fast_node(nd) or _node(nd, f"nodes[{i}]")
+        node = _node(nd, f"nodes[{i}]")
         if node.id in nodes:
             first = next(j for j, other in enumerate(nodes_doc) if other["id"] == node.id)
             raise GraphFileError(
@@ -227,58 +227,6 @@ _OWNED = (  # (key, the only type that may have it, the message for any other ty
     ("exponent", "Pow", _T("errors", "only Pow nodes have an exponent, not {type}")),
     ("grad", "Output", _T("errors", "only Output nodes have a grad, not {type}")),
 )
-_NODE_KEY_SET = frozenset(_NODE_KEYS)
-
-
-def _fast_keys(type_name: str) -> frozenset[str]:
-    owned = {key for key, owner, _ in _OWNED if owner == type_name}
-    return frozenset({"id", "type", "name", "pos", *owned})
-
-
-_FAST_KEYS = {t: _fast_keys(t) for t in NODE_TYPES}
-
-
-def _fast_node(nd: Any) -> Node | None:
-    """The Node of an ordinary node object, as ``_node`` makes it, quickly; None for
-    anything less ordinary (``_node`` then reads it, and says what is wrong if anything is)."""
-    if type(nd) is not dict:
-        return None
-    node_id, type_name, name = nd.get("id"), nd.get("type"), nd.get("name", "")
-    if type(node_id) is not str or not node_id or type(type_name) is not str or type(name) is not str:
-        return None
-    keys = _FAST_KEYS.get(type_name)
-    if keys is None or not nd.keys() <= keys:
-        return None
-    pos = None
-    if "pos" in nd:
-        xy = nd["pos"]
-        if type(xy) is not list or len(xy) != 2:
-            return None
-        x, y = xy
-        if type(x) is not float or type(y) is not float or not (math.isfinite(x) and math.isfinite(y)):
-            return None
-        pos = (x, y)
-    if type_name == "Input":
-        value = nd.get("value")
-        if type(value) is not float or not math.isfinite(value):
-            return None
-        arr = np.array(value)
-        arr.flags.writeable = False
-        params: dict[str, Any] = {"value": arr}
-    elif type_name == "Pow":
-        exponent = nd.get("exponent")
-        if type(exponent) is int and abs(exponent) < 2**53:
-            exponent = float(exponent)
-        if type(exponent) is not float or not math.isfinite(exponent):
-            return None
-        params = {"exponent": exponent}
-    elif type_name == "Output":
-        if nd.get("grad") is not None:
-            return None
-        params = {"grad": None}
-    else:
-        params = {}
-    return Node(node_id, type_name, name, pos, params, {})
 
 
 def _node(nd: Any, where: str) -> Node:
@@ -309,9 +257,7 @@ def _node(nd: Any, where: str) -> Node:
         raise GraphFileError(
             _T("errors", "only an Input can be trainable: true or false"), f"{where}.trainable"
         )
-    extra = {}
-    if not nd.keys() <= _NODE_KEY_SET:
-        extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
+    extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
     return Node(node_id, type_name, name, pos, params, extra)
 
 
