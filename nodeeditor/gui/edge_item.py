@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -40,38 +41,26 @@ def _wire_path(ax: float, ay: float, bx: float, by: float) -> QPainterPath:
     return path
 
 
-_METRICS: list[QFontMetricsF] = []
 _NO_RESULT = lambda: None  # noqa: E731  (a dead reference)
-_FONTS: list[QFont] = []
-_HEIGHT: list[float] = []
-_WIDTHS: dict[str, float] = {}  # label text -> its width: numbers repeat from frame to frame
-
-
-def _metrics() -> QFontMetricsF:
-    if not _METRICS:
-        _METRICS.append(QFontMetricsF(_label_font()))
-    return _METRICS[0]
-
-
-def _label_height() -> float:
-    if not _HEIGHT:
-        _HEIGHT.append(_metrics().height())
-    return _HEIGHT[0]
 
 
 def _label_font() -> QFont:
-    if not _FONTS:
-        _FONTS.append(style.ui_font(LABEL_FONT_SIZE, bold=True))
-    return _FONTS[0]
+    return style.ui_font(LABEL_FONT_SIZE, bold=True)
 
 
+@functools.cache
+def _metrics() -> QFontMetricsF:
+    return QFontMetricsF(_label_font())
+
+
+@functools.cache
+def _label_height() -> float:
+    return _metrics().height()
+
+
+@functools.lru_cache(maxsize=20_000)  # numbers repeat from frame to frame
 def _width(text: str) -> float:
-    width = _WIDTHS.get(text)
-    if width is None:
-        if len(_WIDTHS) > 20_000:
-            _WIDTHS.clear()
-        width = _WIDTHS[text] = _metrics().horizontalAdvance(text)
-    return width
+    return _metrics().horizontalAdvance(text)
 
 
 class EdgeItem(QGraphicsItem):
@@ -156,8 +145,7 @@ class EdgeItem(QGraphicsItem):
         shift = self.shift if shift is None else shift
         slide = self.slide if slide is None else slide
         p, rising = self._anchor(t)
-        fm = _metrics()
-        h = fm.height()
+        h = _label_height()
         if texts is None:
             wv = wg = LABEL_MAX_WIDTH
         else:

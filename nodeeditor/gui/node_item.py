@@ -3,6 +3,7 @@ and for Input/Pow/Output the value, exponent or seed it holds."""
 
 from __future__ import annotations
 
+import functools
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -36,31 +37,26 @@ _FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
 )
-_TITLE_PATHS: list[QPainterPath] = []
-# Built once: an enum "|" and a new QFont cost microseconds, and a node's picture
-# is redrawn whenever its numbers change.
+# Built once: an enum "|" costs microseconds, and a node's picture is redrawn
+# whenever its numbers change.
 _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 _RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-_FONTS: dict[tuple[float, bool], Any] = {}
-_ELIDED: dict[tuple[str, float], str] = {}
+_font = style.ui_font
 
 
-def _font(point_size: float = 9.0, bold: bool = False) -> Any:
-    font = _FONTS.get((point_size, bold))
-    if font is None:
-        font = _FONTS[(point_size, bold)] = style.ui_font(point_size, bold)
-    return font
-
-
+@functools.cache
 def _title_path() -> QPainterPath:
     """The title bar: rounded on top, square below (the same for every node)."""
-    if not _TITLE_PATHS:
-        title = QPainterPath()
-        title.setFillRule(Qt.FillRule.WindingFill)
-        title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
-        title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
-        _TITLE_PATHS.append(title.simplified())
-    return _TITLE_PATHS[0]
+    title = QPainterPath()
+    title.setFillRule(Qt.FillRule.WindingFill)
+    title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
+    title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
+    return title.simplified()
+
+
+@functools.lru_cache(maxsize=10_000)
+def _elided_title(text: str, width: float) -> str:
+    return QFontMetricsF(_font(9.5, bold=True)).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def param_caption(type_name: str) -> str:
@@ -222,14 +218,7 @@ class NodeItem(QGraphicsItem):
         text = self.node.name or type_text
         if self.node.name and self.node.type not in ("Input", self.node.name):
             text = f"{self.node.name}  ·  {type_text}"
-        elided = _ELIDED.get((text, rect.width()))
-        if elided is None:
-            if len(_ELIDED) > 10_000:
-                _ELIDED.clear()
-            metrics = QFontMetricsF(painter.font())
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            _ELIDED[(text, rect.width())] = elided
-        painter.drawText(rect, _LEFT, elided)
+        painter.drawText(rect, _LEFT, _elided_title(text, rect.width()))
 
     def _paint_ports(self, painter: QPainter) -> None:
         painter.setFont(_font(8.5))

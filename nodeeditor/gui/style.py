@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QFont
 
 NODE_WIDTH = 130.0
@@ -51,6 +53,7 @@ def category_color(type_name: str) -> QColor:
     return CATEGORY_COLORS[_CATEGORY.get(type_name, "curve")]
 
 
+@functools.cache  # the same few fonts are set on every paint; QFont is shared, never mutated
 def ui_font(point_size: float = 9.0, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(point_size)
