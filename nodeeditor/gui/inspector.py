@@ -195,10 +195,6 @@ class Inspector(QWidget):
         except BadValue as exc:
             self.param_error.setText(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
             return
-        current = scene.graph.nodes[self.node_id].params.get(key)
-        if current is not None and current.shape == value.shape and (current == value).all():
-            self.param_error.setText("")
-            return
         if scene.set_param(self.node_id, key, value):
             self.param_error.setText("")
         else:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..model import Edge, GraphError, GraphEvent, Result
+from ..model.values import same_value
 from . import style
 from .commands import (
     AddNodesCommand,
@@ -264,12 +265,16 @@ class GraphScene(QGraphicsScene):
         self.document.undo_stack.push(command)
 
     def set_param(self, node_id: str, key: str, value: Any, merge_key: object = None) -> bool:
-        """Push a parameter change; False (and a status message) if refused."""
+        """Push a parameter change; False (and a status message) if refused.
+
+        The same value again changes nothing and leaves no undo step."""
         try:
             value = self.graph.check_param(node_id, key, value)
         except GraphError as exc:
             self.message.emit(error_text(exc))
             return False
+        if same_value(self.graph.nodes[node_id].params.get(key), value):
+            return True
         self.push(SetParamCommand(self.graph, node_id, key, value, merge_key))
         return True
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -380,12 +379,6 @@ class ParamEditor(QLineEdit):
             self.setStyleSheet("border: 2px solid #c62828;")
             self.setToolTip(message)
             return False
-        current = self.item.param_value()
-        if current is not None and np.array_equal(current, value):  # unchanged: no undo step
-            self._done = True
-            self.view.close_editor()
-            self.view.setFocus()
-            return True
         if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
             self._done = True
             self.view.close_editor()

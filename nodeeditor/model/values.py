@@ -145,3 +145,10 @@ def _json_number(x: float) -> float | str:
     if math.isinf(x):
         return "Infinity" if x > 0 else "-Infinity"
     return x
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two parameter values (arrays, numbers or None) are the same."""
+    if a is None or b is None:
+        return a is b
+    return bool(np.array_equal(a, b))
