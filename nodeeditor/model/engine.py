@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -323,13 +324,19 @@ class Evaluator:
             vals, _, _ = _forward(plan, input_stack or plan.input_stack)
             return _loss(plan, vals)
 
-    def numerical_gradients(self, eps: float = 1e-6) -> dict[str, np.ndarray | None]:
-        """dL/d(input) for every Input by central differences: two forward passes per element."""
+    def numerical_gradients(
+        self, eps: float = 1e-6, only: Iterable[str] | None = None
+    ) -> dict[str, np.ndarray | None]:
+        """dL/d(input) for every Input (or the Inputs ``only`` names) by central differences:
+        two forward passes per element."""
         plan = self.plan
+        wanted = None if only is None else set(only)
         result: dict[str, np.ndarray | None] = {}
         for shape, ids in plan.inputs.items():
             stacks = {s: a.copy() for s, a in plan.input_stack.items()}
             for row, n in enumerate(ids):
+                if wanted is not None and n not in wanted:
+                    continue
                 if not plan.output_groups:
                     result[n] = None
                     continue
