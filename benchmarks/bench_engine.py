@@ -42,7 +42,6 @@ import argparse
 import gc
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -60,6 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from machine_info import cpu_and_cores, load_avg  # noqa: E402  (beside this script)
 from micrograd.engine import Value  # noqa: E402
 
 from nodeeditor.model import Evaluator, fileformat  # noqa: E402
@@ -476,29 +476,7 @@ def fmt_ms(seconds: float) -> str:
 
 
 def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:  # the first processor's model name, family and model; "hypervisor": a virtual machine
-        info = dict(
-            (k.strip(), v.strip())
-            for k, _, v in (line.partition(":") for line in Path("/proc/cpuinfo").read_text().splitlines())
-        )
-        cpu = f"{info['model name']} (family {info['cpu family']}, model {info['model']})"
-        if "hypervisor" in info.get("flags", "").split():
-            cpu += ", virtual machine"
-    except (OSError, KeyError):
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (
-        f"{cpu}, {cores} cores; Python {platform.python_version()}, numpy {np.__version__}, "
-        f"micrograd {version('micrograd')}"
-    )
-
-
-def load_avg() -> str:
-    try:
-        return "{:.2f}, {:.2f}, {:.2f}".format(*os.getloadavg())
-    except OSError:
-        return "unknown"
+    return f"{cpu_and_cores()}, numpy {np.__version__}, micrograd {version('micrograd')}"
 
 
 def bench_size(n: int, kind: str, outdir: Path) -> dict:

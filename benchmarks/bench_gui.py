@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import resource
 import statistics
@@ -48,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from machine_info import cpu_and_cores, load_avg  # noqa: E402  (beside this script)
 
 VIEW_W, VIEW_H = 1600, 1000
 BINARY = ("Add", "Mul", "Sub")
@@ -410,30 +410,11 @@ def machine() -> str:
     import numpy as np
     import PySide6
 
-    cpu = platform.processor() or "unknown CPU"
-    try:  # the first processor's model name, family and model; "hypervisor": a virtual machine
-        info = dict(
-            (k.strip(), v.strip())
-            for k, _, v in (line.partition(":") for line in Path("/proc/cpuinfo").read_text().splitlines())
-        )
-        cpu = f"{info['model name']} (family {info['cpu family']}, model {info['model']})"
-        if "hypervisor" in info.get("flags", "").split():
-            cpu += ", virtual machine"
-    except (OSError, KeyError):
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (
-        f"{cpu}, {cores} cores; Python {platform.python_version()}, numpy {np.__version__}, "
+        f"{cpu_and_cores()}, numpy {np.__version__}, "
         f"PySide6 {PySide6.__version__}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}, "
         f"viewport {VIEW_W}x{VIEW_H}"
     )
-
-
-def load_avg() -> str:
-    try:
-        return "{:.2f}, {:.2f}, {:.2f}".format(*os.getloadavg())
-    except OSError:
-        return "unknown"
 
 
 def main() -> None:
