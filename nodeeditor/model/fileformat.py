@@ -7,17 +7,15 @@ Every way a file can be broken ends in one :class:`GraphFileError` whose
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..gc_pause import gc_paused
 from .errors import ModelError, Text, Translate
 from .graph import Graph, Node
 from .layout import layered_layout
@@ -106,7 +104,7 @@ def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     data = data.removeprefix("\ufeff")  # a byte-order mark, as some editors write
     if len(data) > MAX_BYTES:
         raise GraphFileError(_T("errors", "the text is longer than {limit} characters"), limit=MAX_BYTES)
-    with _gc_paused():  # a big file is ~10 objects per node; collecting as they come costs a third more
+    with gc_paused():  # a big file is ~10 objects per node; collecting as they come costs a third more
         return _parse(data, layout)
 
 
@@ -131,18 +129,6 @@ def _parse(data: str, layout: bool) -> Graph:
     except ValueError:  # Python refuses integers of more than 4300 digits
         raise GraphFileError(_T("errors", "invalid JSON: a number has too many digits")) from None
     return from_document(doc, layout=layout)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: parsing and building only add objects."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def from_document(doc: Any, *, layout: bool = True) -> Graph:
