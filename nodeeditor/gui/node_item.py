@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..model import Node
 from ..model.values import format_full, format_value
 from . import style
-from .i18n import error_text
+from .i18n import error_text, type_text
 from .socket_item import SocketItem
 
 if TYPE_CHECKING:
@@ -214,10 +214,10 @@ class NodeItem(QGraphicsItem):
         painter.setFont(_font(9.5, bold=True))
         # Room on the right for the "!" badge only when there is one ("price · Output" fits).
         rect = QRectF(8, 0, style.NODE_WIDTH - (30 if self._problem else 14), style.TITLE_HEIGHT)
-        type_text = QCoreApplication.translate("ops", self.node.type)
-        text = self.node.name or type_text
+        kind = type_text(self.node.type)
+        text = self.node.name or kind
         if self.node.name and self.node.type not in ("Input", self.node.name):
-            text = f"{self.node.name}  ·  {type_text}"
+            text = f"{self.node.name}  ·  {kind}"
         painter.drawText(rect, _LEFT, _elided_title(text, rect.width()))
 
     def _paint_ports(self, painter: QPainter) -> None:

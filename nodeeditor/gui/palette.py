@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWi
 
 from ..model import NODE_TYPES
 from . import style
+from .i18n import type_text
 
 NODE_MIME = "application/x-backprop-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class NodeTypeList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         translate = QCoreApplication.translate
         for type_name, cls in NODE_TYPES.items():
-            text = f"{translate('ops', type_name)}    {translate('ops', cls.formula)}"
+            text = f"{type_text(type_name)}    {translate('ops', cls.formula)}"
             item = QListWidgetItem(type_icon(type_name), text)
             item.setData(TYPE_ROLE, type_name)
             item.setToolTip(type_tooltip(type_name))

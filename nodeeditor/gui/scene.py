@@ -29,7 +29,7 @@ from .commands import (
 )
 from .document import Document
 from .edge_item import EdgeItem, wire_path
-from .i18n import error_text
+from .i18n import error_text, type_text
 from .labels import arrange_labels
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM
@@ -279,9 +279,7 @@ class GraphScene(QGraphicsScene):
             corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
         params = {"value": 1.0} if type_name == "Input" else {}
         spec = NodeSpec(node_id, type_name, "", corner, params, {})
-        text = QCoreApplication.translate("GraphScene", "Add {type}").format(
-            type=QCoreApplication.translate("ops", type_name)
-        )
+        text = QCoreApplication.translate("GraphScene", "Add {type}").format(type=type_text(type_name))
         self.push(AddNodesCommand(self.graph, [spec], [], text))
         self.clearSelection()
         self.node_items[node_id].setSelected(True)

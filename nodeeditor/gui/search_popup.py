@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model import NODE_TYPES
+from .i18n import type_text
 from .palette import TYPE_ROLE, type_icon, type_tooltip
 
 
 def matching_types(text: str) -> list[str]:
     """Node types matching ``text``: prefix matches first, then substrings."""
     needle = text.strip().lower()
-    names = {t: QCoreApplication.translate("ops", t).lower() for t in NODE_TYPES}
+    names = {t: type_text(t).lower() for t in NODE_TYPES}
     if not needle:
         return list(NODE_TYPES)
     prefix = [t for t in NODE_TYPES if t.lower().startswith(needle) or names[t].startswith(needle)]
@@ -52,7 +53,7 @@ class NodeSearchPopup(QFrame):
     def _refill(self, text: str) -> None:
         self.list.clear()
         for type_name in matching_types(text):
-            item = QListWidgetItem(type_icon(type_name), QCoreApplication.translate("ops", type_name))
+            item = QListWidgetItem(type_icon(type_name), type_text(type_name))
             item.setData(TYPE_ROLE, type_name)
             item.setToolTip(type_tooltip(type_name))
             self.list.addItem(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.steps import BACKWARD, FORWARD, Step, propagation_steps
+from .i18n import type_text
 from .scene import GraphScene, StepView
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)  # steps per second
@@ -120,7 +121,7 @@ class StepPanel(QWidget):
         self.scene.set_stepping(StepView(step.node_id, shown, grads))
         node = self.scene.graph.nodes[step.node_id]
         phase = self.tr("Forward") if step.phase == FORWARD else self.tr("Backward")
-        label = node.name or QCoreApplication.translate("ops", node.type)
+        label = node.name or type_text(node.type)
         self._show_caption(f"<b>{phase} · {label}</b><br>{step.caption}")
         self.position.setText(self.tr("step {n} of {total}").format(n=index + 1, total=len(self.steps)))
 
