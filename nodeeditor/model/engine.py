@@ -25,7 +25,8 @@ import numpy as np
 
 from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphEvent
-from .ops import QT_TRANSLATE_NOOP, Layer, layer_class
+from .ops import NODE_TYPES, QT_TRANSLATE_NOOP, Layer, layer_class
+from .wiring import TYPE_NAMES, TYPE_NUMBER, Wiring
 
 Shape = tuple[int, ...]
 Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
@@ -52,98 +53,152 @@ class _Group:
         return len(self.ids)
 
 
+_MAX_PORTS = max(len(cls.ports) for cls in NODE_TYPES.values())
+
+
 class Plan:
-    """Everything about an evaluation that depends on structure and shapes only."""
+    """Everything about an evaluation that depends on structure and shapes only.
+
+    Nodes are numbered in file order (``index``). Each defined node has a shape and a
+    slot: its row in the stack of values of that shape. Nodes run in order of depth,
+    and in file order within a depth, so a plan does not depend on how the graph was
+    edited, only on what it is.
+    """
 
     def __init__(self, graph: Graph) -> None:
-        self.shape: dict[str, Shape] = {}
+        wiring = graph.wiring()
+        n = len(wiring.ids)
+        self.index = wiring.index
+        self.shape_of: list[Shape | None] = [None] * n  # None: the node is undefined
+        self.slot_of = np.full(n, -1, np.intp)  # the row in the stack of its shape's values
+        self.group_of = np.full(n, -1, np.intp)  # an Input is in no group
+        self.row_of = np.zeros(n, np.intp)
         self.problem: dict[str, Problem] = {}
-        self.slot: dict[str, int] = {}
         self.counts: dict[Shape, int] = defaultdict(int)
-        self.where: dict[str, tuple[int, int]] = {}  # node -> (group, row)
         self.inputs: dict[Shape, list[str]] = defaultdict(list)
         self.input_row: dict[str, int] = {}
         self.groups: list[_Group] = []
         self.output_groups: list[int] = []
-        self._build(graph)
+        order = np.argsort(wiring.depth, kind="stable")
+        if _all_scalar(graph, wiring):
+            self._build_scalar(graph, wiring, order)
+        else:
+            self._build(graph, wiring, order)
         self.input_stack = {
             s: np.array([graph.nodes[n].params["value"] for n in ids]).reshape((len(ids), *s))
             for s, ids in self.inputs.items()
         }
         self.input_slots = {
-            s: np.array([self.slot[n] for n in ids], dtype=np.intp) for s, ids in self.inputs.items()
+            s: np.array([self.slot_of[self.index[n]] for n in ids], dtype=np.intp)
+            for s, ids in self.inputs.items()
         }
         self.seeds = [self._seeds(graph, self.groups[gi]) for gi in self.output_groups]
 
-    def _build(self, graph: Graph) -> None:
-        shape, slot, counts, level, problem = self.shape, self.slot, self.counts, {}, self.problem
-        # (depth, type, params, input shapes) -> the group's ids, then its source slots per port
-        buckets: dict[tuple, tuple[list[str], list[list[int]]]] = {}
+    def _build(self, graph: Graph, wiring: Wiring, order: np.ndarray) -> None:
+        """Any graph: shapes inferred node by node, undefined nodes found on the way."""
+        shape, slot, counts, problem = self.shape_of, [-1] * len(self.shape_of), self.counts, self.problem
+        ids, nodes, depth = wiring.ids, graph.nodes, wiring.depth.tolist()  # type: ignore[union-attr]
+        sources = wiring.sources(_MAX_PORTS).tolist()
+        # (depth, type, params, input shapes) -> the group's nodes, then its source slots per port
+        buckets: dict[tuple, tuple[list[int], list[list[int]]]] = {}
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
-        kinds: dict[str, tuple[type[Layer], range, tuple[str, ...]]] = {}  # type -> (class, ports, params)
-        nodes, source = graph.nodes, graph.source
-        for n in graph.topological_order():  # 100k nodes: this loop is most of a plan's cost
-            node = nodes[n]
+        for i in order.tolist():
+            node = nodes[ids[i]]
             t = node.type
             if t == "Input":
                 s = node.params["value"].shape
-                shape[n], slot[n], level[n] = s, counts[s], 0
+                shape[i], slot[i] = s, counts[s]
                 counts[s] += 1
-                self.input_row[n] = len(self.inputs[s])
-                self.inputs[s].append(n)
+                self.input_row[node.id] = len(self.inputs[s])
+                self.inputs[s].append(node.id)
                 continue
-            kind = kinds.get(t)
-            if kind is None:
-                cls = layer_class(t)
-                kind = kinds[t] = (cls, range(len(cls.ports)), cls.params)
-            cls, ports, names = kind
-            srcs = [source(n, p) for p in ports]
-            try:
-                in_shapes = tuple([shape[s] for s in srcs])  # type: ignore[index]
-            except KeyError:  # a port not connected, or fed by an undefined node
-                problem[n] = self._undefined_reason(cls, srcs)  # type: ignore[assignment]
+            cls = layer_class(t)
+            srcs = sources[i][: len(cls.ports)]
+            in_shapes = tuple([shape[s] if s >= 0 else None for s in srcs])
+            if None in in_shapes:  # a port not connected, or fed by an undefined node
+                problem[node.id] = self._undefined_reason(cls, srcs)  # type: ignore[assignment]
                 continue
             out = inferred.get((t, in_shapes))
             if out is None:
                 try:
-                    out = infer_shape(cls, in_shapes, node.params)
+                    out = infer_shape(cls, in_shapes, node.params)  # type: ignore[arg-type]
                 except ShapeError as exc:
-                    problem[n] = exc
+                    problem[node.id] = exc
                     continue
                 if t != "Output":  # an Output's shape also depends on its seed's
                     inferred[(t, in_shapes)] = out
-            row = counts[out]
-            shape[n], slot[n], counts[out] = out, row, row + 1
-            level[n] = depth = 1 + max([level[s] for s in srcs])  # type: ignore[index]
+            shape[i], slot[i] = out, counts[out]
+            counts[out] += 1
             params = node.params
-            key = (depth, t, tuple([params[k] for k in names]) if names else (), in_shapes)
+            key = (depth[i], t, tuple([params[k] for k in cls.params]), in_shapes)
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = ([], [[] for _ in srcs])
-            bucket[0].append(n)
+            bucket[0].append(i)
             for port, s in enumerate(srcs):
-                bucket[1][port].append(slot[s])  # type: ignore[index]
-        for key in sorted(buckets, key=lambda k: k[0]):
-            self._add_group(graph, *buckets[key], key[3])
+                bucket[1][port].append(slot[s])
+        self.slot_of = np.array(slot, np.intp)
+        for key in sorted(buckets, key=lambda k: k[0]):  # by depth; first seen first within one
+            members, src_slots = buckets[key]
+            in_slots = [np.array(s, np.intp) for s in src_slots]
+            self._add_group(graph, wiring, np.array(members, np.intp), in_slots, key[3])
 
-    def _undefined_reason(self, cls: type[Layer], srcs: list[str | None]) -> Text | None:
+    def _build_scalar(self, graph: Graph, wiring: Wiring, order: np.ndarray) -> None:
+        """The same plan as ``_build`` for a graph of numbers only with every port wired
+        (what big generated files are), grouped with numpy instead of node by node."""
+        ids, nodes, code = wiring.ids, graph.nodes, wiring.kind
+        n = len(ids)
+        self.counts[()] = n
+        slot = np.empty(n, np.intp)
+        slot[order] = np.arange(n)
+        self.slot_of = slot
+        self.shape_of = [()] * n
+        is_input = code[order] == TYPE_NUMBER["Input"]
+        inputs = wiring.id_array[order[is_input]].tolist()
+        self.inputs[()] = inputs
+        self.input_row = dict(zip(inputs, range(len(inputs)), strict=True))
+        ops = order[~is_input]
+        if not ops.size:
+            return
+        # One key per node: depth, type and parameters (a Pow's exponent) as one integer.
+        variant = np.zeros(n, np.intp)
+        pows = ops[code[ops] == TYPE_NUMBER["Pow"]]
+        if pows.size:
+            exps = np.array([nodes[ids[i]].params["exponent"] for i in pows.tolist()])
+            variant[pows] = np.unique(exps, return_inverse=True)[1]
+        per_type = int(variant.max()) + 1
+        width = per_type * len(TYPE_NAMES)
+        key = wiring.depth[ops] * width + code[ops] * per_type + variant[ops]  # type: ignore[index]
+        uniq, first, which = np.unique(key, return_index=True, return_inverse=True)
+        rank = np.empty(uniq.size, np.intp)
+        rank[np.lexsort((first, uniq // width))] = np.arange(uniq.size)  # by depth, then first seen
+        group = rank[which]
+        members = ops[np.argsort(group, kind="stable")]
+        bounds = np.cumsum(np.bincount(group, minlength=uniq.size))[:-1]
+        sources = wiring.sources(_MAX_PORTS)
+        for rows in np.split(members, bounds):
+            k = len(layer_class(TYPE_NAMES[code[rows[0]]]).ports)
+            self._add_group(graph, wiring, rows, [slot[sources[rows, p]] for p in range(k)], ((),) * k)
+
+    def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
         for port, src in zip(cls.ports, srcs, strict=True):
-            if src is None:
+            if src < 0:
                 return Text("engine", QT_TRANSLATE_NOOP("engine", "input {port} is not connected"), port=port)
-            if src not in self.shape:
+            if self.shape_of[src] is None:
                 return Text("engine", QT_TRANSLATE_NOOP("engine", "input {port} is undefined"), port=port)
         return None
 
-    def _add_group(
-        self, graph: Graph, ids: list[str], src_slots: list[list[int]], in_shapes: tuple[Shape, ...]
-    ) -> None:
+    def _add_group(self, graph: Graph, wiring: Wiring, members: np.ndarray, src_slots: list[np.ndarray],
+                   in_shapes: tuple[Shape, ...]) -> None:  # fmt: skip
+        ids = wiring.id_array[members].tolist()
         first = graph.nodes[ids[0]]
         cls = layer_class(first.type)
-        g = _Group(cls, first.params, ids, self.shape[ids[0]], in_shapes)
-        g.out_slots = np.array([self.slot[n] for n in ids], dtype=np.intp)
-        g.in_slots = [np.array(slots, dtype=np.intp) for slots in src_slots]
+        g = _Group(cls, first.params, ids, self.shape_of[members[0]], in_shapes)  # type: ignore[arg-type]
+        g.out_slots = self.slot_of[members]
+        g.in_slots = src_slots
         gi = len(self.groups)
-        self.where.update((nid, (gi, row)) for row, nid in enumerate(ids))  # node -> (group, row)
+        self.group_of[members] = gi
+        self.row_of[members] = np.arange(members.size)
         if first.type == "Output":
             self.output_groups.append(gi)
         self.groups.append(g)
@@ -156,13 +211,36 @@ class Plan:
                 seeds[row] = seed  # shape checked by infer_shape
         return seeds
 
+    def shape(self, node_id: str) -> Shape | None:
+        """The shape of a node's value; None if it is undefined (or not in the graph)."""
+        i = self.index.get(node_id)
+        return None if i is None else self.shape_of[i]
+
     def update_input(self, node_id: str, value: np.ndarray) -> bool:
         """Take a new Input value in place; False if its shape changed."""
-        shape = self.shape.get(node_id)
+        shape = self.shape(node_id)
         if shape != value.shape:
             return False
         self.input_stack[shape][self.input_row[node_id]] = value
         return True
+
+
+_N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
+
+
+def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
+    """Whether every value is a number, every port is wired and no node is a MatMul:
+    then every node is defined, every shape is ``()``, and numpy can make the plan."""
+    kind = wiring.kind
+    # A port takes one wire at most, so as many wires as ports means every port is wired.
+    if not kind.size or _N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
+        return False
+    ends = np.flatnonzero((kind == TYPE_NUMBER["Input"]) | (kind == TYPE_NUMBER["Output"]))
+    for node in map(graph.nodes.__getitem__, wiring.id_array[ends].tolist()):
+        value = node.params["value"] if node.type == "Input" else node.params["grad"]
+        if value is not None and value.ndim:
+            return False
+    return True
 
 
 def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
@@ -245,33 +323,41 @@ class Result:
         return self._grads is not None
 
     def value(self, node_id: str) -> np.ndarray | None:
-        shape = self._plan.shape.get(node_id)
-        return None if shape is None else self._vals[shape][self._plan.slot[node_id]]
+        plan = self._plan
+        i = plan.index.get(node_id)
+        shape = None if i is None else plan.shape_of[i]
+        return None if shape is None else self._vals[shape][plan.slot_of[i]]  # type: ignore[index]
 
     def grad(self, node_id: str) -> np.ndarray | None:
         """dL/d(this node's value): the sum over its wires; an Output's seed."""
         plan = self._plan
-        if self._grads is None or node_id not in plan.shape:
+        i = plan.index.get(node_id)
+        shape = None if i is None else plan.shape_of[i]
+        if self._grads is None or shape is None:
             return None
-        gi, row = plan.where.get(node_id, (-1, 0))
+        gi = plan.group_of[i]  # type: ignore[index]
         if gi >= 0 and plan.groups[gi].cls.type_name == "Output":
-            return plan.seeds[plan.output_groups.index(gi)][row]
-        return self._grads[plan.shape[node_id]][plan.slot[node_id]]
+            return plan.seeds[plan.output_groups.index(gi)][plan.row_of[i]]  # type: ignore[index]
+        return self._grads[shape][plan.slot_of[i]]  # type: ignore[index]
 
     def wire_value(self, edge: Edge) -> np.ndarray | None:
         return self.value(edge.src)
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
         """dL/d(value) through this wire alone, in the value's shape."""
-        if self._wire is None or edge.dst not in self._plan.where:
+        i = self._plan.index.get(edge.dst)
+        if self._wire is None or i is None or self._plan.group_of[i] < 0:
             return None
-        gi, row = self._plan.where[edge.dst]
-        return self._wire[gi][edge.port][row]
+        return self._wire[self._plan.group_of[i]][edge.port][self._plan.row_of[i]]
 
     def problem(self, node_id: str) -> str | None:
         """Why a node is undefined or non-finite, if it is (in English)."""
         why = self.problem_text(node_id)
         return None if why is None else str(why)
+
+    def problem_nodes(self) -> list[str]:
+        """The nodes that are undefined or non-finite, in file order."""
+        return sorted({**self._plan.problem, **self._flags}, key=self._plan.index.__getitem__)
 
     def problem_text(self, node_id: str) -> Problem | None:
         """The same reason as a template and its arguments: ``.translated(translate)`` says it

@@ -22,6 +22,7 @@ from .errors import ModelError, Text
 from .ops import NODE_TYPES, layer_class
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
+from .wiring import Wiring
 
 
 class GraphError(ModelError):
@@ -84,13 +85,14 @@ class Graph:
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
         self._edges: dict[tuple[str, int], str] = {}  # (dst, port) -> src
-        self._consumers: dict[str, set[tuple[str, int]]] = {}
+        self._consumer_sets: dict[str, set[tuple[str, int]]] | None = {}  # None: not made yet
         self._listeners: list[Listener] = []
         self._ids = itertools.count(1)
         self.structure_version = 0
         self.value_version = 0
         self.meta: dict[str, Any] = {}  # other top-level keys of the file, e.g. a lesson text
         self._order: tuple[int, list[str]] | None = None  # (structure_version, topological order)
+        self._wiring: tuple[int, Wiring] | None = None  # (structure_version, wiring)
 
     # -- reading ---------------------------------------------------------
 
@@ -223,8 +225,9 @@ class Graph:
     def connect(self, src: str, dst: str, port: int, at: int | None = None) -> Edge:
         """Wire src into a port; ``at`` puts the wire at that place in the file's order."""
         self.check_connect(src, dst, port)
+        consumers = self._consumers  # made from the wires before this one, if not made yet
         _insert(self._edges, (dst, port), src, at)
-        self._consumers.setdefault(src, set()).add((dst, port))
+        consumers.setdefault(src, set()).add((dst, port))
         self.structure_version += 1
         edge = Edge(src, dst, port)
         self._emit(GraphEvent("edge_added", dst, edge))
@@ -236,8 +239,9 @@ class Graph:
             raise GraphError(
                 _T("errors", "port {port} of {node} is not wired"), port=port, node=self.node(dst).who
             )
+        consumers = self._consumers  # made from the wires before this one goes, if not made yet
         del self._edges[(dst, port)]
-        self._consumers[src].discard((dst, port))
+        consumers[src].discard((dst, port))
         self.structure_version += 1
         edge = Edge(src, dst, port)
         self._emit(GraphEvent("edge_removed", dst, edge))
@@ -299,6 +303,14 @@ class Graph:
         self._order = (self.structure_version, order)
         return list(order)
 
+    def wiring(self) -> Wiring:
+        """The wires as integer arrays, with every node's depth (the engine plans with it);
+        kept until the structure changes."""
+        if self._wiring is None or self._wiring[0] != self.structure_version:
+            types = {n: node.type for n, node in self.nodes.items()}
+            self._wiring = (self.structure_version, Wiring.of(types, self._edges))
+        return self._wiring[1]
+
     def upstream(self, node_id: str) -> set[str]:
         """The node and every node that feeds it, directly or not (linear)."""
         seen = {node_id}
@@ -349,7 +361,7 @@ class Graph:
         for n in self.nodes.values():
             g.nodes[n.id] = Node(n.id, n.type, n.name, n.pos, dict(n.params), dict(n.extra))
         g._edges = dict(self._edges)
-        g._consumers = {k: set(v) for k, v in self._consumers.items()}
+        g._consumer_sets = {k: set(v) for k, v in self._consumers.items()}
         g.meta = dict(self.meta)
         return g
 
@@ -357,19 +369,35 @@ class Graph:
         """Fill an empty graph from already validated nodes and edges, quickly."""
         self.bulk_load_wires(nodes, {(e.dst, e.port): e.src for e in edges})
 
-    def bulk_load_wires(self, nodes: Iterable[Node], wires: dict[tuple[str, int], str]) -> None:
-        """``bulk_load`` with the wires as ``{(dst, port): src}``, as the file reader collects them."""
+    def bulk_load_wires(
+        self,
+        nodes: dict[str, Node] | Iterable[Node],
+        wires: dict[tuple[str, int], str],
+        wiring: Wiring | None = None,
+    ) -> None:
+        """``bulk_load`` with the wires as ``{(dst, port): src}``, as the file reader collects them
+        (and, if it made one, their :class:`Wiring`). The graph keeps the dicts it is given."""
         assert not self.nodes, "bulk_load needs an empty graph"
-        self.nodes = {n.id: n for n in nodes}
-        self._edges = dict(wires)
-        consumers = self._consumers
-        for key, src in wires.items():
-            wired = consumers.get(src)
-            if wired is None:
-                consumers[src] = {key}
-            else:
-                wired.add(key)
+        self.nodes = nodes if isinstance(nodes, dict) else {n.id: n for n in nodes}
+        self._edges = wires
+        self._consumer_sets = None  # made when first asked for: ``eval`` never asks
         self.structure_version += 1
+        if wiring is not None:
+            self._wiring = (self.structure_version, wiring)
+
+    @property
+    def _consumers(self) -> dict[str, set[tuple[str, int]]]:
+        """src -> the (dst, port) it is wired into."""
+        consumers = self._consumer_sets
+        if consumers is None:
+            consumers = self._consumer_sets = {}
+            for key, src in self._edges.items():
+                wired = consumers.get(src)
+                if wired is None:
+                    consumers[src] = {key}
+                else:
+                    wired.add(key)
+        return consumers
 
 
 def _insert(d: dict, key: Any, value: Any, at: int | None) -> None:
