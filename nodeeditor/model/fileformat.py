@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import math
 import os
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
+from .wiring import TYPE_NAMES, TYPE_NUMBER, Wiring
 
 FORMAT = "nodeeditor-graph"
 VERSION = 1
@@ -154,6 +157,23 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
             count=len(edges_doc),
             limit=MAX_EDGES,
         )
+    plain = _read_plain(nodes_doc, edges_doc)
+    if plain is None:  # something unusual or wrong: node by node, so an error names its place
+        nodes = _nodes(nodes_doc)
+        wires, wiring = _edges(edges_doc, nodes), None
+    else:
+        nodes, wires, wiring = plain
+    graph = Graph()
+    graph.bulk_load_wires(nodes, wires, wiring)
+    graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
+    _check_acyclic(graph, edges_doc)
+    if layout and any(n.pos is None for n in nodes.values()):
+        for node_id, pos in layered_layout(graph, only_missing=True).items():
+            graph.nodes[node_id].pos = pos
+    return graph
+
+
+def _nodes(nodes_doc: list) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
     for i, nd in enumerate(nodes_doc):
         node = _node(nd, f"nodes[{i}]")
@@ -166,15 +186,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
                 first=first,
             )
         nodes[node.id] = node
-    wires = _edges(edges_doc, nodes)
-    graph = Graph()
-    graph.bulk_load_wires(nodes.values(), wires)
-    graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
-    _check_acyclic(graph, edges_doc)
-    if layout and any(n.pos is None for n in nodes.values()):
-        for node_id, pos in layered_layout(graph, only_missing=True).items():
-            graph.nodes[node_id].pos = pos
-    return graph
+    return nodes
 
 
 def upgrade(doc: dict) -> dict:
@@ -302,9 +314,9 @@ def _edges(edges_doc: list, nodes: dict[str, Node]) -> dict[tuple[str, int], str
 
 
 def _check_acyclic(graph: Graph, edges_doc: list) -> None:
-    order = graph.topological_order()
-    if len(order) == len(graph.nodes):
+    if graph.wiring().depth is not None:  # the engine plans with the same depths
         return
+    order = graph.topological_order()
     stuck = set(graph.nodes) - set(order)
     # Walk backwards inside the stuck part until a node repeats: that is a cycle.
     seen: list[str] = []
@@ -325,6 +337,128 @@ def _check_acyclic(graph: Graph, edges_doc: list) -> None:
 
 
 _MISSING = object()
+
+
+# -- reading a big plain file a column at a time ----------------------------------
+
+_PLAIN_KEYS = frozenset({"id", "type", "name", "pos"})
+_OWN_KEY = {owner: key for key, owner, _ in _OWNED}  # type -> the key only it has
+_HAS_OUTPUT = np.array([NODE_TYPES[t].has_output for t in TYPE_NAMES])
+_N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
+
+
+def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[dict[str, Node], dict, Wiring] | None:
+    """Nodes and wires read a column at a time, as generated files with 100k nodes need
+    (node by node takes seconds), or None as soon as anything is unusual (a key of
+    its own, a wrong type, a missing node, a cycle...): the node-by-node reader then
+    reads the file again and names the first problem, or accepts it."""
+    try:
+        nodes, index, kind = _plain_nodes(nodes_doc)
+        wires, wiring = _plain_wires(edges_doc, list(nodes), index, kind)
+    except (_NotPlainError, GraphFileError, KeyError, TypeError, OverflowError):
+        return None
+    return nodes, wires, wiring
+
+
+class _NotPlainError(Exception):
+    """The file is not plain: let the node-by-node reader look at it."""
+
+
+def _same_type(items: list, kind: type) -> None:
+    if set(map(type, items)) - {kind}:
+        raise _NotPlainError
+
+
+def _plain_nodes(nodes_doc: list) -> tuple[dict[str, Node], dict[str, int], np.ndarray]:
+    """The nodes, each id's number and each node's type number."""
+    n = len(nodes_doc)
+    _same_type(nodes_doc, dict)
+    ids, types = list(map(itemgetter("id"), nodes_doc)), list(map(itemgetter("type"), nodes_doc))
+    _same_type(ids, str)
+    index = dict(zip(ids, range(n), strict=True))
+    if len(index) != n or "" in index:
+        raise _NotPlainError
+    kind = np.fromiter(map(TYPE_NUMBER.__getitem__, types), np.intp, n)  # KeyError: unknown type
+    for type_name, keys in set(zip(types, map(tuple, nodes_doc), strict=True)):
+        own = _OWN_KEY.get(type_name)
+        if not _PLAIN_KEYS.union([own]).issuperset(keys) or (
+            own in ("value", "exponent") and own not in keys
+        ):
+            raise _NotPlainError
+    names = [nd.get("name", "") for nd in nodes_doc]
+    _same_type(names, str)
+    params: list[dict[str, Any]] = [{} for _ in range(n)]
+    _plain_params(nodes_doc, kind, params)
+    poses = _plain_positions([nd.get("pos", _MISSING) for nd in nodes_doc])
+    extras: list[dict[str, Any]] = [{} for _ in range(n)]
+    nodes = dict(zip(ids, map(Node, ids, types, names, poses, params, extras), strict=True))
+    return nodes, index, kind
+
+
+def _plain_params(nodes_doc: list, kind: np.ndarray, params: list[dict[str, Any]]) -> None:
+    """Input values, Pow exponents and Output seeds into ``params``."""
+    inputs = np.flatnonzero(kind == TYPE_NUMBER["Input"]).tolist()
+    values = [nodes_doc[i]["value"] for i in inputs]
+    if set(map(type, values)) == {float}:  # numbers only, as generated files have them
+        stack = np.array(values)
+        if not np.isfinite(stack).all():
+            raise _NotPlainError
+        stack.flags.writeable = False
+        for i, r in zip(inputs, range(len(inputs)), strict=True):
+            params[i]["value"] = stack[r, ...]  # a read-only 0-d view, as ``_array`` would give
+    else:
+        for i, value in zip(inputs, values, strict=True):
+            params[i]["value"] = _array(value, f"nodes[{i}].value")
+    for i in np.flatnonzero(kind == TYPE_NUMBER["Pow"]).tolist():
+        params[i]["exponent"] = _number(nodes_doc[i]["exponent"], f"nodes[{i}].exponent")
+    for i in np.flatnonzero(kind == TYPE_NUMBER["Output"]).tolist():
+        grad = nodes_doc[i].get("grad")
+        params[i]["grad"] = None if grad is None else _array(grad, f"nodes[{i}].grad")
+
+
+def _plain_positions(poses: list) -> list[tuple[float, float] | None]:
+    given = [p for p in poses if p is not _MISSING]
+    if not given:
+        return [None] * len(poses)
+    _same_type(given, list)
+    if {len(p) for p in given} != {2}:
+        raise _NotPlainError
+    kinds = set(map(type, chain.from_iterable(given)))
+    if kinds == {float}:
+        xy = np.fromiter(chain.from_iterable(given), float, 2 * len(given))
+        pairs = map(tuple, given)
+    elif kinds <= {float, int}:
+        xy = np.array(given, dtype=float)  # OverflowError for an integer beyond float range
+        pairs = map(tuple, xy.tolist())
+    else:
+        raise _NotPlainError
+    if not np.isfinite(xy).all():
+        raise _NotPlainError
+    if len(given) == len(poses):
+        return list(pairs)
+    return [None if p is _MISSING else next(pairs) for p in poses]
+
+
+def _plain_wires(edges_doc: list, ids: list[str], index: dict[str, int], kind: np.ndarray
+                 ) -> tuple[dict[tuple[str, int], str], Wiring]:  # fmt: skip
+    m = len(edges_doc)
+    _same_type(edges_doc, dict)
+    srcs, dsts = list(map(itemgetter("from"), edges_doc)), list(map(itemgetter("to"), edges_doc))
+    ports = list(map(itemgetter("port"), edges_doc))
+    _same_type(ports, int)
+    number = index.__getitem__  # KeyError: a wire to or from no node
+    src = np.fromiter(map(number, srcs), np.intp, m)
+    dst = np.fromiter(map(number, dsts), np.intp, m)
+    port = np.array(ports, dtype=np.intp)
+    if not (_HAS_OUTPUT[kind[src]].all() and (port >= 0).all() and (port < _N_PORTS[kind[dst]]).all()):
+        raise _NotPlainError
+    wires = dict(zip(zip(dsts, ports, strict=True), srcs, strict=True))
+    if len(wires) != m:  # two wires on one port
+        raise _NotPlainError
+    wiring = Wiring(ids, index, kind, src, dst, port)
+    if wiring.depth is None:  # a cycle
+        raise _NotPlainError
+    return wires, wiring
 
 
 def _require(obj: dict, key: str, kind: type, where: str) -> Any:
