@@ -85,14 +85,16 @@ def _run_editor(argv: list[str]) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from .gc_pause import gc_paused
     from .model import evaluate, load
 
-    graph = load(args.file, layout=False)  # nothing is drawn: nodes without pos need none
-    result = evaluate(graph)
-    if args.json:
-        print(json.dumps(eval_document(graph, result), ensure_ascii=False))
-    else:
-        print(eval_summary(Path(args.file).name, graph, result))
+    with gc_paused():  # one graph is built and printed: nothing for the cycle collector to free
+        graph = load(args.file, layout=False)  # nothing is drawn: nodes without pos need none
+        result = evaluate(graph)
+        if args.json:
+            print(json.dumps(eval_document(graph, result), ensure_ascii=False))
+        else:
+            print(eval_summary(Path(args.file).name, graph, result))
     return 0
 
 
@@ -121,24 +123,23 @@ def eval_summary(title: str, graph, result) -> str:
         name = graph.nodes[n].name
         return n if not name or name == n else f"{name} ({n})"
 
-    inputs = [n for n, node in graph.nodes.items() if node.type == "Input"]
-    outputs = [n for n, node in graph.nodes.items() if node.type == "Output"]
-    width = max([len(who(n)) for n in inputs + outputs] + [6])
+    def row(n: str) -> tuple[str, str, str]:
+        return who(n), format_value(result.value(n), 8), format_value(result.grad(n), 8)
+
+    inputs, outputs = [], []
+    for n, node in graph.nodes.items():
+        if node.type in ("Input", "Output"):
+            (inputs if node.type == "Input" else outputs).append(n)
+    in_rows, out_rows = list(map(row, inputs)), list(map(row, outputs))
+    width = max([len(r[0]) for r in in_rows + out_rows] + [6])
     lines = [f"{title}: {len(graph)} nodes, {graph.edge_count} wires"]
     if result.loss is not None:
         lines.append(f"loss L = {format_value(result.loss, 8)}")
     lines.append(f"{'Input':<{width}}  {'value':>14}  {'dL/d(input)':>14}")
-    for n in inputs:
-        v, g = format_value(result.value(n), 8), format_value(result.grad(n), 8)
-        lines.append(f"{who(n):<{width}}  {v:>14}  {g:>14}")
+    lines.extend(f"{n:<{width}}  {v:>14}  {g:>14}" for n, v, g in in_rows)
     lines.append(f"{'Output':<{width}}  {'value':>14}  {'seed':>14}")
-    for n in outputs:
-        v, g = format_value(result.value(n), 8), format_value(result.grad(n), 8)
-        lines.append(f"{who(n):<{width}}  {v:>14}  {g:>14}")
-    for n in graph.nodes:
-        why = result.problem(n)
-        if why:
-            lines.append(f"note: {who(n)}: {why}")
+    lines.extend(f"{n:<{width}}  {v:>14}  {g:>14}" for n, v, g in out_rows)
+    lines.extend(f"note: {who(n)}: {result.problem(n)}" for n in result.problem_nodes())
     if not outputs:
         lines.append("note: no Output node, so there are no gradients")
     return "\n".join(lines)

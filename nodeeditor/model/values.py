@@ -88,10 +88,8 @@ def _reject_constant(name: str) -> float:
 
 
 def format_number(x: float, digits: int = 4) -> str:
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "∞" if x > 0 else "−∞"
+    if not math.isfinite(x):
+        return "NaN" if math.isnan(x) else "∞" if x > 0 else "−∞"
     text = f"{x:.{digits}g}"
     if "e" in text:
         mantissa, exp = text.split("e")
