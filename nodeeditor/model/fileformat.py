@@ -162,7 +162,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
         nodes = _nodes(nodes_doc)
         wires, wiring = _edges(edges_doc, nodes), None
     else:
-        nodes, wires, wiring = plain
+        (nodes, wiring), wires = plain, None  # the Graph makes the wires' dict if it needs it
     graph = Graph()
     graph.bulk_load_wires(nodes, wires, wiring)
     graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
@@ -347,17 +347,17 @@ _HAS_OUTPUT = np.array([NODE_TYPES[t].has_output for t in TYPE_NAMES])
 _N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
 
 
-def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[dict[str, Node], dict, Wiring] | None:
+def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[dict[str, Node], Wiring] | None:
     """Nodes and wires read a column at a time, as generated files with 100k nodes need
     (node by node takes seconds), or None as soon as anything is unusual (a key of
     its own, a wrong type, a missing node, a cycle...): the node-by-node reader then
     reads the file again and names the first problem, or accepts it."""
     try:
         nodes, index, kind = _plain_nodes(nodes_doc)
-        wires, wiring = _plain_wires(edges_doc, list(nodes), index, kind)
+        wiring = _plain_wires(edges_doc, list(nodes), index, kind)
     except (_NotPlainError, GraphFileError, KeyError, TypeError, OverflowError):
         return None
-    return nodes, wires, wiring
+    return nodes, wiring
 
 
 class _NotPlainError(Exception):
@@ -439,26 +439,27 @@ def _plain_positions(poses: list) -> list[tuple[float, float] | None]:
     return [None if p is _MISSING else next(pairs) for p in poses]
 
 
-def _plain_wires(edges_doc: list, ids: list[str], index: dict[str, int], kind: np.ndarray
-                 ) -> tuple[dict[tuple[str, int], str], Wiring]:  # fmt: skip
-    m = len(edges_doc)
+def _plain_wires(edges_doc: list, ids: list[str], index: dict[str, int], kind: np.ndarray) -> Wiring:
     _same_type(edges_doc, dict)
-    srcs, dsts = list(map(itemgetter("from"), edges_doc)), list(map(itemgetter("to"), edges_doc))
     ports = list(map(itemgetter("port"), edges_doc))
     _same_type(ports, int)
-    number = index.__getitem__  # KeyError: a wire to or from no node
-    src = np.fromiter(map(number, srcs), np.intp, m)
-    dst = np.fromiter(map(number, dsts), np.intp, m)
-    port = np.array(ports, dtype=np.intp)
+    src = _numbers(index, list(map(itemgetter("from"), edges_doc)))  # KeyError: no such node
+    dst = _numbers(index, list(map(itemgetter("to"), edges_doc)))
+    port = np.array(ports, dtype=np.intp).reshape(-1)  # OverflowError: a port beyond any range
     if not (_HAS_OUTPUT[kind[src]].all() and (port >= 0).all() and (port < _N_PORTS[kind[dst]]).all()):
         raise _NotPlainError
-    wires = dict(zip(zip(dsts, ports, strict=True), srcs, strict=True))
-    if len(wires) != m:  # two wires on one port
+    if len(port) and np.bincount(dst * _N_PORTS.max() + port).max() > 1:  # two wires on one port
         raise _NotPlainError
     wiring = Wiring(ids, index, kind, src, dst, port)
     if wiring.depth is None:  # a cycle
         raise _NotPlainError
-    return wires, wiring
+    return wiring
+
+
+def _numbers(index: dict[str, int], keys: list[str]) -> np.ndarray:
+    """``index[key]`` for every key, as an array (one C call, not one per key)."""
+    found = itemgetter(*keys)(index) if len(keys) > 1 else [index[k] for k in keys]
+    return np.array(found, dtype=np.intp).reshape(-1)
 
 
 def _require(obj: dict, key: str, kind: type, where: str) -> Any:

@@ -84,7 +84,8 @@ STRUCTURAL_PARAMS = frozenset({"exponent"})
 class Graph:
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
-        self._edges: dict[tuple[str, int], str] = {}  # (dst, port) -> src
+        self._wire_map: dict[tuple[str, int], str] | None = {}  # None: to be made from _wired_by
+        self._wired_by: Wiring | None = None  # the wiring a file was read with
         self._consumer_sets: dict[str, set[tuple[str, int]]] | None = {}  # None: not made yet
         self._listeners: list[Listener] = []
         self._ids = itertools.count(1)
@@ -114,7 +115,9 @@ class Graph:
 
     @property
     def edge_count(self) -> int:
-        return len(self._edges)
+        if self._wire_map is None:
+            return len(self._wired_by.src)  # type: ignore[union-attr]
+        return len(self._wire_map)
 
     def source(self, dst: str, port: int) -> str | None:
         """The node wired into port ``port`` of ``dst``, if any."""
@@ -360,7 +363,7 @@ class Graph:
         g = Graph()
         for n in self.nodes.values():
             g.nodes[n.id] = Node(n.id, n.type, n.name, n.pos, dict(n.params), dict(n.extra))
-        g._edges = dict(self._edges)
+        g._wire_map = dict(self._edges)
         g._consumer_sets = {k: set(v) for k, v in self._consumers.items()}
         g.meta = dict(self.meta)
         return g
@@ -372,18 +375,31 @@ class Graph:
     def bulk_load_wires(
         self,
         nodes: dict[str, Node] | Iterable[Node],
-        wires: dict[tuple[str, int], str],
+        wires: dict[tuple[str, int], str] | None,
         wiring: Wiring | None = None,
     ) -> None:
-        """``bulk_load`` with the wires as ``{(dst, port): src}``, as the file reader collects them
-        (and, if it made one, their :class:`Wiring`). The graph keeps the dicts it is given."""
+        """``bulk_load`` with the wires as ``{(dst, port): src}``, as the file reader collects them,
+        or as the :class:`Wiring` it read them into (``wires`` None: the dict is made when first
+        asked for, which ``eval`` never does). The graph keeps what it is given."""
+        assert wires is not None or wiring is not None, "the wires or their wiring"
         assert not self.nodes, "bulk_load needs an empty graph"
         self.nodes = nodes if isinstance(nodes, dict) else {n.id: n for n in nodes}
-        self._edges = wires
+        self._wire_map, self._wired_by = wires, wiring
         self._consumer_sets = None  # made when first asked for: ``eval`` never asks
         self.structure_version += 1
         if wiring is not None:
             self._wiring = (self.structure_version, wiring)
+
+    @property
+    def _edges(self) -> dict[tuple[str, int], str]:
+        """(dst, port) -> src, in file order."""
+        wires = self._wire_map
+        if wires is None:
+            wiring = self._wired_by
+            ids = wiring.id_array  # type: ignore[union-attr]
+            dst, src = ids[wiring.dst].tolist(), ids[wiring.src].tolist()  # type: ignore[union-attr]
+            wires = self._wire_map = dict(zip(zip(dst, wiring.port.tolist(), strict=True), src, strict=True))  # type: ignore[union-attr]
+        return wires
 
     @property
     def _consumers(self) -> dict[str, set[tuple[str, int]]]:

@@ -101,6 +101,8 @@ def format_value(value: np.ndarray | None, digits: int = 4, max_items: int = 4) 
     """Compact label: ``3.142``, ``[3] 1, 2, 3``, ``[2×3]``; ``—`` if undefined."""
     if value is None:
         return "—"
+    if isinstance(value, float):  # a Python or numpy number: most labels, quickly
+        return format_number(float(value), digits)
     arr = np.asarray(value)
     if arr.ndim == 0:
         return format_number(float(arr), digits)

@@ -194,5 +194,25 @@ def test_fuzz_both_readers_agree(d) -> None:
 
 def test_apples_and_oranges_is_plain() -> None:
     d = json.loads(example("apples_and_oranges").read_text(encoding="utf-8"))
-    nodes, _, _ = fileformat._read_plain(d["nodes"], d["edges"])
+    nodes, _ = fileformat._read_plain(d["nodes"], d["edges"])
     assert [n.type for n in nodes.values()].count("Input") == 5
+
+
+def test_a_graph_read_by_columns_edits_like_any_other(monkeypatch) -> None:
+    """Its wires' dict and consumer sets are made when first needed; edits see them whole."""
+    text = json.dumps(generated(120, seed=5))
+    fast, slow = read(text), node_by_node(monkeypatch, text)
+    assert fast._wire_map is None and fast._consumer_sets is None  # nothing made yet
+    assert fast.edge_count == slow.edge_count
+    edges = json.loads(text)["edges"]
+    once = [e for e in edges if sum(o["from"] == e["from"] for o in edges) == 1]
+    wire = once[0]  # its source feeds nothing else: the hardest case for the consumer sets
+    for g in (fast, slow):
+        g.disconnect(wire["to"], wire["port"])
+        g.connect(wire["from"], wire["to"], wire["port"])
+        g.remove_node("n7") if "n7" in g.nodes else None
+        g.add_node("Neg", "late")
+        g.connect("x0", "late", 0)
+    assert_same(fast, slow)
+    assert fast.consumers("x0") == slow.consumers("x0")
+    assert state(fast.copy()) == state(slow.copy())
