@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 
@@ -49,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv_given = argv
     argv = list(sys.argv[1:] if argv is None else argv)
     file_arg = ""
     try:
@@ -59,15 +62,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             raise UsageError("name a command: eval, check or export (or a FILE to open)")
         file_arg = args.file
-        return {"eval": _eval, "check": _check, "export": _export}[args.command](args)
+        code = {"eval": _eval, "check": _check, "export": _export}[args.command](args)
+        if argv_given is None and args.command in ("eval", "check"):
+            _end_process(code)
+        return code
     except UsageError as exc:
         return _fail(f"{exc} (see nodeeditor --help)")
+    except BrokenPipeError:  # ``nodeeditor eval FILE | head``: the reader has all it wanted
+        if argv_given is None:
+            _end_process(0)  # quietly: Python would complain while flushing on the way out
+        return 0
     except Exception as exc:
         from .model import GraphFileError
 
         if isinstance(exc, GraphFileError):
             return _fail(f"{file_arg}: {exc}")
         return _fail(f"{file_arg}: unexpected problem: {type(exc).__name__}: {exc}")
+
+
+def _end_process(code: int) -> NoReturn:
+    """End an ``eval`` or ``check`` process at once, once its output is out: tearing down
+    a big graph object by object (~0.04 s for 100k nodes) only hands the memory back
+    to the system, which ending the process does anyway. Nothing else is left to run:
+    these commands open no files and start no threads."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a reader that stopped reading (``| head``): nothing to say
+        pass
+    os._exit(code)
 
 
 def _fail(message: str) -> int:

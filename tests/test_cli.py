@@ -415,3 +415,37 @@ def test_usage_errors_exit_2(tmp_path, args: list[str], start: str) -> None:
     proc = run(*args, cwd=tmp_path)
     line = assert_one_error_line(proc, start)
     assert line.endswith("(see nodeeditor --help)")
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path) -> None:
+    """``nodeeditor eval big.bpgraph | head -1``: quiet, exit 0, not a BrokenPipeError."""
+    nodes = [{"id": f"input{i}", "type": "Input", "value": float(i)} for i in range(5000)]
+    path = graph_file(tmp_path, "big.bpgraph", nodes, [])  # ~250 KB of summary: more than a pipe holds
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nodeeditor", "eval", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout.readline().startswith(b"big.bpgraph: 5000 nodes")
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""
+
+
+def test_the_whole_summary_reaches_a_file(tmp_path) -> None:
+    """The process ends without the usual teardown; all output is flushed first."""
+    nodes = [{"id": f"input{i}", "type": "Input", "value": float(i)} for i in range(3000)]
+    path = graph_file(tmp_path, "many.bpgraph", nodes, [])
+    out = tmp_path / "out.txt"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a file is block-buffered
+    env["PYTHONPATH"] = str(ROOT)
+    with out.open("w") as f:
+        rc = subprocess.run(
+            [sys.executable, "-m", "nodeeditor", "eval", str(path)], stdout=f, env=env
+        ).returncode
+    text = out.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert rc == 0 and len(lines) == 3000 + 4 and lines[-3].startswith("input2999 ")
+    assert text.endswith("so there are no gradients\n")

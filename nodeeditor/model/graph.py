@@ -29,7 +29,7 @@ class GraphError(ModelError):
     """An edit the graph refuses; the message says why."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     type: str
