@@ -428,7 +428,8 @@ def compare_summaries(ours: str, theirs: str) -> dict:
 
 # ``nodeeditor eval FILE`` step by step (what cli._eval does), each step timed.
 OURS_PHASES = """
-import json, sys, time
+import gc, json, os, sys, time
+gc.disable()  # as cli.main does for eval
 t0 = time.perf_counter()
 from nodeeditor.cli import eval_summary
 from nodeeditor.model import Evaluator, fileformat
@@ -445,6 +446,8 @@ sys.stdout.flush()
 t5 = time.perf_counter()
 spent = {"imports": t1 - t0, "load": t2 - t1, "plan": t3 - t2, "evaluate": t4 - t3, "summary": t5 - t4}
 print(json.dumps(spent), file=sys.stderr)
+sys.stderr.flush()
+os._exit(0)  # as cli._end_process
 """
 
 

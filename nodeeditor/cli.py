@@ -8,6 +8,7 @@ that draw, so ``eval`` and ``check`` start fast and run without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -62,10 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             raise UsageError("name a command: eval, check or export (or a FILE to open)")
         file_arg = args.file
-        code = {"eval": _eval, "check": _check, "export": _export}[args.command](args)
+        command = {"eval": _eval, "check": _check, "export": _export}[args.command]
         if argv_given is None and args.command in ("eval", "check"):
-            _end_process(code)
-        return code
+            gc.disable()  # one graph, built once and printed: the cycle collector would free nothing
+            _end_process(command(args))
+        return command(args)
     except UsageError as exc:
         return _fail(f"{exc} (see nodeeditor --help)")
     except BrokenPipeError:  # ``nodeeditor eval FILE | head``: the reader has all it wanted
@@ -108,16 +110,14 @@ def _run_editor(argv: list[str]) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .gc_pause import gc_paused
     from .model import evaluate, load
 
-    with gc_paused():  # one graph is built and printed: nothing for the cycle collector to free
-        graph = load(args.file, layout=False)  # nothing is drawn: nodes without pos need none
-        result = evaluate(graph)
-        if args.json:
-            print(json.dumps(eval_document(graph, result), ensure_ascii=False))
-        else:
-            print(eval_summary(Path(args.file).name, graph, result))
+    graph = load(args.file, layout=False)  # nothing is drawn: nodes without pos need none
+    result = evaluate(graph)
+    if args.json:
+        print(json.dumps(eval_document(graph, result), ensure_ascii=False))
+    else:
+        print(eval_summary(Path(args.file).name, graph, result))
     return 0
 
 
@@ -146,14 +146,16 @@ def eval_summary(title: str, graph, result) -> str:
         name = graph.nodes[n].name
         return n if not name or name == n else f"{name} ({n})"
 
-    def row(n: str) -> tuple[str, str, str]:
-        return who(n), format_value(result.value(n), 8), format_value(result.grad(n), 8)
+    def rows(ids: list[str]) -> list[tuple[str, str, str]]:
+        values = [format_value(v, 8) for v in result.values_of(ids)]
+        grads = [format_value(g, 8) for g in result.grads_of(ids)]
+        return list(zip(map(who, ids), values, grads, strict=True))
 
     inputs, outputs = [], []
     for n, node in graph.nodes.items():
         if node.type in ("Input", "Output"):
             (inputs if node.type == "Input" else outputs).append(n)
-    in_rows, out_rows = list(map(row, inputs)), list(map(row, outputs))
+    in_rows, out_rows = rows(inputs), rows(outputs)
     width = max([len(r[0]) for r in in_rows + out_rows] + [6])
     lines = [f"{title}: {len(graph)} nodes, {graph.edge_count} wires"]
     if result.loss is not None:

@@ -80,7 +80,8 @@ class Plan:
         self.groups: list[_Group] = []
         self.output_groups: list[int] = []
         order = np.argsort(wiring.depth, kind="stable")
-        if _all_scalar(graph, wiring):
+        self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
+        if self.numbers_only:
             self._build_scalar(graph, wiring, order)
         else:
             self._build(graph, wiring, order)
@@ -339,6 +340,34 @@ class Result:
         if gi >= 0 and plan.groups[gi].cls.type_name == "Output":
             return plan.seeds[plan.output_groups.index(gi)][plan.row_of[i]]  # type: ignore[index]
         return self._grads[shape][plan.slot_of[i]]  # type: ignore[index]
+
+    def values_of(self, node_ids: list[str]) -> list:
+        """``value(n)`` of many nodes at once (a graph of numbers gives Python floats)."""
+        nodes = self._numbered(node_ids)
+        if nodes is None:
+            return [self.value(n) for n in node_ids]
+        return self._vals[()][self._plan.slot_of[nodes]].tolist()
+
+    def grads_of(self, node_ids: list[str]) -> list:
+        """``grad(n)`` of many nodes at once (a graph of numbers gives Python floats)."""
+        nodes = self._numbered(node_ids)
+        if nodes is None or self._grads is None:
+            return [self.grad(n) for n in node_ids]
+        grads = self._grads[()][self._plan.slot_of[nodes]].tolist()
+        seeded = np.isin(self._plan.group_of[nodes], self._plan.output_groups)
+        for k in np.flatnonzero(seeded).tolist():  # an Output's gradient is its seed
+            grads[k] = self.grad(node_ids[k])
+        return grads
+
+    def _numbered(self, node_ids: list[str]) -> np.ndarray | None:
+        """The numbers of these nodes if the graph is of numbers only; else None."""
+        plan = self._plan
+        if not plan.numbers_only:
+            return None
+        try:
+            return np.fromiter(map(plan.index.__getitem__, node_ids), np.intp, len(node_ids))
+        except KeyError:  # not in the graph: the one by one way says None
+            return None
 
     def wire_value(self, edge: Edge) -> np.ndarray | None:
         return self.value(edge.src)

@@ -393,13 +393,9 @@ class Graph:
     @property
     def _edges(self) -> dict[tuple[str, int], str]:
         """(dst, port) -> src, in file order."""
-        wires = self._wire_map
-        if wires is None:
-            wiring = self._wired_by
-            ids = wiring.id_array  # type: ignore[union-attr]
-            dst, src = ids[wiring.dst].tolist(), ids[wiring.src].tolist()  # type: ignore[union-attr]
-            wires = self._wire_map = dict(zip(zip(dst, wiring.port.tolist(), strict=True), src, strict=True))  # type: ignore[union-attr]
-        return wires
+        if self._wire_map is None:
+            self._wire_map = self._wired_by.wire_map()  # type: ignore[union-attr]
+        return self._wire_map
 
     @property
     def _consumers(self) -> dict[str, set[tuple[str, int]]]:

@@ -44,6 +44,12 @@ class Wiring:
         port = np.fromiter(map(itemgetter(1), wires), np.intp, n)
         return cls(ids, index, kind, src, dst, port)
 
+    def wire_map(self) -> dict[tuple[str, int], str]:
+        """The wires as ``{(dst, port): src}``, as the Graph keeps them."""
+        ids = self.id_array
+        dst, src = ids[self.dst].tolist(), ids[self.src].tolist()
+        return dict(zip(zip(dst, self.port.tolist(), strict=True), src, strict=True))
+
     def sources(self, n_ports: int) -> np.ndarray:
         """``[node, port]``: the number of the node wired there, or -1."""
         table = np.full((len(self.ids), max(n_ports, 1)), -1, np.intp)

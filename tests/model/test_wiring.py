@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import graphkit
 import numpy as np
 import pytest
@@ -125,3 +127,24 @@ def test_the_plan_does_not_depend_on_the_order_of_edits() -> None:
     r1, r2 = e1.evaluate(), e2.evaluate()
     assert [g.ids for g in e1.plan.groups] == [g.ids for g in e2.plan.groups]
     assert_same_result(r1, r2, g1)
+
+
+@pytest.mark.parametrize("numbers_only", [True, False])
+def test_values_and_grads_of_many_nodes_match_one_by_one(monkeypatch, numbers_only: bool) -> None:
+    if numbers_only:
+        monkeypatch.setattr(graphkit, "SHAPES", [()])
+    spec, _ = random_spec(np.random.default_rng(11), 50, n_outputs=3)
+    g = build(spec)
+    result = evaluate(g)
+    assert result._plan.numbers_only is numbers_only
+    for ids, (many, one) in itertools.product(
+        ([*g.nodes], [*g.nodes, "no such node"]),
+        ((result.values_of, result.value), (result.grads_of, result.grad)),
+    ):
+        got = many(ids)
+        assert len(got) == len(ids)
+        for n, x in zip(ids, got, strict=True):
+            want = one(n)
+            assert (x is None) == (want is None), n
+            if want is not None:
+                np.testing.assert_array_equal(np.asarray(x), want, err_msg=n)
