@@ -79,6 +79,13 @@ def load(path: str | os.PathLike, *, layout: bool = True) -> Graph:
     ``layout=False`` leaves nodes without ``pos`` unplaced (``pos`` None), for
     readers that never draw the graph, such as ``nodeeditor eval``.
     """
+    with gc_paused():  # a big file is ~10 objects per node; collecting as they come costs a third more
+        return from_document(read_document(path), layout=layout)
+
+
+def read_document(path: str | os.PathLike) -> Any:
+    """A graph file's JSON, parsed but not yet checked as a graph (``from_document`` does
+    that); GraphFileError if the file cannot be read or is not JSON."""
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
@@ -90,11 +97,18 @@ def load(path: str | os.PathLike, *, layout: bool = True) -> Graph:
         raise GraphFileError(
             _T("errors", "cannot read the file: {why}"), why=exc.strerror or str(exc)
         ) from None
-    return loads(data, layout=layout)
+    with gc_paused():
+        return _parse(_text(data))
 
 
 def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     """Parse and validate the text of a graph file."""
+    text = _text(data)
+    with gc_paused():
+        return from_document(_parse(text), layout=layout)
+
+
+def _text(data: bytes | str) -> str:
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -107,13 +121,12 @@ def loads(data: bytes | str, *, layout: bool = True) -> Graph:
     data = data.removeprefix("\ufeff")  # a byte-order mark, as some editors write
     if len(data) > MAX_BYTES:
         raise GraphFileError(_T("errors", "the text is longer than {limit} characters"), limit=MAX_BYTES)
-    with gc_paused():  # a big file is ~10 objects per node; collecting as they come costs a third more
-        return _parse(data, layout)
+    return data
 
 
-def _parse(data: str, layout: bool) -> Graph:
+def _parse(data: str) -> Any:
     try:
-        doc = json.loads(data, parse_constant=_constant)
+        return json.loads(data, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         # A string left open also means the text stopped (exc.pos is where it began).
         if exc.pos >= len(data.rstrip()) or exc.msg.startswith("Unterminated string"):
@@ -131,7 +144,6 @@ def _parse(data: str, layout: bool) -> Graph:
         raise GraphFileError(_T("errors", "the JSON is nested too deeply")) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
         raise GraphFileError(_T("errors", "invalid JSON: a number has too many digits")) from None
-    return from_document(doc, layout=layout)
 
 
 def from_document(doc: Any, *, layout: bool = True) -> Graph:

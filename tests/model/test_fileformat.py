@@ -838,3 +838,14 @@ def test_mutation_fuzzer_produces_loadable_and_broken_files() -> None:
     assert try_load(json.dumps(valid)) is not None
     broken = dict(valid, nodes=valid["nodes"] + [{"id": "zz", "type": "Squre"}])
     assert try_load(json.dumps(broken)) is None
+
+
+def test_read_document_then_from_document_is_load(tmp_path) -> None:
+    path = tmp_path / "g.bpgraph"
+    path.write_text(doc(), encoding="utf-8")
+    document = fileformat.read_document(path)
+    assert document["nodes"][0]["id"] == "x"
+    assert dumps(from_document(document)) == dumps(load(path))
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(GraphFileError, match="ends too early"):
+        fileformat.read_document(path)
