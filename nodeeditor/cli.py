@@ -152,7 +152,7 @@ def eval_summary(title: str, graph, result) -> str:
     from .model.values import format_value
 
     def who(n: str) -> str:
-        name = graph.nodes[n].name
+        name = graph.name_of(n)
         return n if not name or name == n else f"{name} ({n})"
 
     def rows(ids: list[str]) -> list[tuple[str, str, str]]:
@@ -160,10 +160,7 @@ def eval_summary(title: str, graph, result) -> str:
         grads = [format_value(g, 8) for g in result.grads_of(ids)]
         return list(zip(map(who, ids), values, grads, strict=True))
 
-    inputs, outputs = [], []
-    for n, node in graph.nodes.items():
-        if node.type in ("Input", "Output"):
-            (inputs if node.type == "Input" else outputs).append(n)
+    inputs, outputs = graph.of_type("Input"), graph.of_type("Output")
     in_rows, out_rows = rows(inputs), rows(outputs)
     width = max([len(r[0]) for r in in_rows + out_rows] + [6])
     lines = [f"{title}: {len(graph)} nodes, {graph.edge_count} wires"]

@@ -86,7 +86,7 @@ class Plan:
         else:
             self._build(graph, wiring, order)
         self.input_stack = {
-            s: np.array([graph.nodes[n].params["value"] for n in ids]).reshape((len(ids), *s))
+            s: np.array([graph.params_of(n)["value"] for n in ids]).reshape((len(ids), *s))
             for s, ids in self.inputs.items()
         }
         self.input_slots = {
@@ -150,7 +150,7 @@ class Plan:
     def _build_scalar(self, graph: Graph, wiring: Wiring, order: np.ndarray) -> None:
         """The same plan as ``_build`` for a graph of numbers only with every port wired
         (what big generated files are), grouped with numpy instead of node by node."""
-        ids, nodes, code = wiring.ids, graph.nodes, wiring.kind
+        ids, code = wiring.ids, wiring.kind
         n = len(ids)
         self.counts[()] = n
         slot = np.empty(n, np.intp)
@@ -168,7 +168,7 @@ class Plan:
         variant = np.zeros(n, np.intp)
         pows = ops[code[ops] == TYPE_NUMBER["Pow"]]
         if pows.size:
-            exps = np.array([nodes[ids[i]].params["exponent"] for i in pows.tolist()])
+            exps = np.array([graph.params_of(ids[i])["exponent"] for i in pows.tolist()])
             variant[pows] = np.unique(exps, return_inverse=True)[1]
         per_type = int(variant.max()) + 1
         width = per_type * len(TYPE_NAMES)
@@ -195,22 +195,21 @@ class Plan:
     def _add_group(self, graph: Graph, wiring: Wiring, members: np.ndarray, src_slots: list[np.ndarray],
                    in_shapes: tuple[Shape, ...]) -> None:  # fmt: skip
         ids = wiring.id_array[members].tolist()
-        first = graph.nodes[ids[0]]
-        cls = layer_class(first.type)
-        g = _Group(cls, first.params, ids, self.shape_of[members[0]], in_shapes)  # type: ignore[arg-type]
+        cls = layer_class(TYPE_NAMES[wiring.kind[members[0]]])
+        g = _Group(cls, graph.params_of(ids[0]), ids, self.shape_of[members[0]], in_shapes)  # type: ignore[arg-type]
         g.out_slots = self.slot_of[members]
         g.in_slots = src_slots
         gi = len(self.groups)
         self.group_of[members] = gi
         self.row_of[members] = np.arange(members.size)
-        if first.type == "Output":
+        if cls is OutputLayer:
             self.output_groups.append(gi)
         self.groups.append(g)
 
     def _seeds(self, graph: Graph, g: _Group) -> np.ndarray:
         seeds = np.ones((g.size, *g.out_shape))
         for row, n in enumerate(g.ids):
-            seed = graph.nodes[n].params.get("grad")
+            seed = graph.params_of(n).get("grad")
             if seed is not None:
                 seeds[row] = seed  # shape checked by infer_shape
         return seeds
@@ -239,11 +238,11 @@ def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
     # A port takes one wire at most, so as many wires as ports means every port is wired.
     if not kind.size or _N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
         return False
-    ends = np.flatnonzero((kind == TYPE_NUMBER["Input"]) | (kind == TYPE_NUMBER["Output"]))
-    for node in map(graph.nodes.__getitem__, wiring.id_array[ends].tolist()):
-        value = node.params["value"] if node.type == "Input" else node.params["grad"]
-        if value is not None and value.ndim:
-            return False
+    for type_name, key in (("Input", "value"), ("Output", "grad")):
+        for n in wiring.id_array[kind == TYPE_NUMBER[type_name]].tolist():
+            value = graph.params_of(n)[key]
+            if value is not None and value.ndim:
+                return False
     return True
 
 

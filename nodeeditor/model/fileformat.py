@@ -19,7 +19,7 @@ import numpy as np
 
 from ..gc_pause import gc_paused
 from .errors import ModelError, Text, Translate
-from .graph import Graph, Node
+from .graph import Graph, Node, NodeColumns
 from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
@@ -179,7 +179,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
     graph.bulk_load_wires(nodes, wires, wiring)
     graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
     _check_acyclic(graph, edges_doc)
-    if layout and any(n.pos is None for n in nodes.values()):
+    if layout and any(n.pos is None for n in graph.nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
             graph.nodes[node_id].pos = pos
     return graph
@@ -359,14 +359,14 @@ _HAS_OUTPUT = np.array([NODE_TYPES[t].has_output for t in TYPE_NAMES])
 _N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
 
 
-def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[dict[str, Node], Wiring] | None:
+def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[NodeColumns, Wiring] | None:
     """Nodes and wires read a column at a time, as generated files with 100k nodes need
     (node by node takes seconds), or None as soon as anything is unusual (a key of
     its own, a wrong type, a missing node, a cycle...): the node-by-node reader then
     reads the file again and names the first problem, or accepts it."""
     try:
         nodes, index, kind = _plain_nodes(nodes_doc)
-        wiring = _plain_wires(edges_doc, list(nodes), index, kind)
+        wiring = _plain_wires(edges_doc, nodes.ids, index, kind)
     except (_NotPlainError, GraphFileError, KeyError, TypeError, OverflowError):
         return None
     return nodes, wiring
@@ -381,7 +381,7 @@ def _same_type(items: list, kind: type) -> None:
         raise _NotPlainError
 
 
-def _plain_nodes(nodes_doc: list) -> tuple[dict[str, Node], dict[str, int], np.ndarray]:
+def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarray]:
     """The nodes, each id's number and each node's type number."""
     n = len(nodes_doc)
     _same_type(nodes_doc, dict)
@@ -402,9 +402,7 @@ def _plain_nodes(nodes_doc: list) -> tuple[dict[str, Node], dict[str, int], np.n
     params: list[dict[str, Any]] = [{} for _ in range(n)]
     _plain_params(nodes_doc, kind, params)
     poses = _plain_positions([nd.get("pos", _MISSING) for nd in nodes_doc])
-    extras: list[dict[str, Any]] = [{} for _ in range(n)]
-    nodes = dict(zip(ids, map(Node, ids, types, names, poses, params, extras), strict=True))
-    return nodes, index, kind
+    return NodeColumns(ids, index, types, names, poses, params), index, kind
 
 
 def _plain_params(nodes_doc: list, kind: np.ndarray, params: list[dict[str, Any]]) -> None:

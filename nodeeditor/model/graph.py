@@ -57,6 +57,23 @@ class Node:
         return layer_class(self.type).has_output
 
 
+class NodeColumns:
+    """A file's nodes as the reader checked them, a column each, made into Node objects
+    when something first asks for ``graph.nodes`` (``nodeeditor eval`` never does)."""
+
+    __slots__ = ("ids", "index", "names", "params", "poses", "types")
+
+    def __init__(self, ids: list[str], index: dict[str, int], types: list[str], names: list[str],
+                 poses: list[tuple[float, float] | None], params: list[dict[str, Any]]) -> None:  # fmt: skip
+        self.ids, self.index, self.types, self.names = ids, index, types, names
+        self.poses, self.params = poses, params
+
+    def make(self) -> dict[str, Node]:
+        extras: list[dict[str, Any]] = [{} for _ in self.ids]
+        made = map(Node, self.ids, self.types, self.names, self.poses, self.params, extras)
+        return dict(zip(self.ids, made, strict=True))
+
+
 @dataclass(frozen=True)
 class Edge:
     src: str
@@ -83,7 +100,8 @@ STRUCTURAL_PARAMS = frozenset({"exponent"})
 
 class Graph:
     def __init__(self) -> None:
-        self.nodes: dict[str, Node] = {}
+        self._node_map: dict[str, Node] = {}
+        self._unmade: NodeColumns | None = None  # nodes read from a file, not yet made into Nodes
         self._wire_map: dict[tuple[str, int], str] | None = {}  # None: to be made from _wired_by
         self._wired_by: Wiring | None = None  # the wiring a file was read with
         self._consumer_sets: dict[str, set[tuple[str, int]]] | None = {}  # None: not made yet
@@ -97,11 +115,36 @@ class Graph:
 
     # -- reading ---------------------------------------------------------
 
+    @property
+    def nodes(self) -> dict[str, Node]:
+        """id -> Node, in file order."""
+        if self._unmade is not None:
+            self._node_map, self._unmade = self._unmade.make(), None
+        return self._node_map
+
     def __len__(self) -> int:
-        return len(self.nodes)
+        return len(self._unmade.ids) if self._unmade is not None else len(self._node_map)
+
+    def params_of(self, node_id: str) -> dict[str, Any]:
+        """``nodes[node_id].params``, without making every Node of a file just read."""
+        if self._unmade is not None:
+            return self._unmade.params[self._unmade.index[node_id]]
+        return self.nodes[node_id].params
+
+    def name_of(self, node_id: str) -> str:
+        """``nodes[node_id].name``, without making every Node of a file just read."""
+        if self._unmade is not None:
+            return self._unmade.names[self._unmade.index[node_id]]
+        return self.nodes[node_id].name
+
+    def of_type(self, type_name: str) -> list[str]:
+        """The ids of the nodes of one type, in file order."""
+        if self._unmade is not None:
+            return [n for n, t in zip(self._unmade.ids, self._unmade.types, strict=True) if t == type_name]
+        return [n for n, node in self.nodes.items() if node.type == type_name]
 
     def __contains__(self, node_id: object) -> bool:
-        return node_id in self.nodes
+        return node_id in (self._unmade.index if self._unmade is not None else self._node_map)
 
     def node(self, node_id: str) -> Node:
         try:
@@ -374,7 +417,7 @@ class Graph:
 
     def bulk_load_wires(
         self,
-        nodes: dict[str, Node] | Iterable[Node],
+        nodes: dict[str, Node] | NodeColumns | Iterable[Node],
         wires: dict[tuple[str, int], str] | None,
         wiring: Wiring | None = None,
     ) -> None:
@@ -382,8 +425,11 @@ class Graph:
         or as the :class:`Wiring` it read them into (``wires`` None: the dict is made when first
         asked for, which ``eval`` never does). The graph keeps what it is given."""
         assert wires is not None or wiring is not None, "the wires or their wiring"
-        assert not self.nodes, "bulk_load needs an empty graph"
-        self.nodes = nodes if isinstance(nodes, dict) else {n.id: n for n in nodes}
+        assert not self, "bulk_load needs an empty graph"
+        if isinstance(nodes, NodeColumns):
+            self._unmade = nodes
+        else:
+            self._node_map = nodes if isinstance(nodes, dict) else {n.id: n for n in nodes}
         self._wire_map, self._wired_by = wires, wiring
         self._consumer_sets = None  # made when first asked for: ``eval`` never asks
         self.structure_version += 1

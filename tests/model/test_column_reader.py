@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fileformat import JSON, KEYS
 
-from nodeeditor.model import GraphFileError, fileformat, loads
+from nodeeditor.model import GraphFileError, evaluate, fileformat, loads
 
 UNARY = ["Neg", "Square", "Sigmoid", "Tanh", "ReLU", "Sin", "Cos", "Exp", "Pow", "Sum"]
 BINARY = ["Add", "Sub", "Mul", "Div"]
@@ -195,7 +195,7 @@ def test_fuzz_both_readers_agree(d) -> None:
 def test_apples_and_oranges_is_plain() -> None:
     d = json.loads(example("apples_and_oranges").read_text(encoding="utf-8"))
     nodes, _ = fileformat._read_plain(d["nodes"], d["edges"])
-    assert [n.type for n in nodes.values()].count("Input") == 5
+    assert nodes.types.count("Input") == 5
 
 
 def test_a_graph_read_by_columns_edits_like_any_other(monkeypatch) -> None:
@@ -203,7 +203,14 @@ def test_a_graph_read_by_columns_edits_like_any_other(monkeypatch) -> None:
     text = json.dumps(generated(120, seed=5))
     fast, slow = read(text), node_by_node(monkeypatch, text)
     assert fast._wire_map is None and fast._consumer_sets is None  # nothing made yet
-    assert fast.edge_count == slow.edge_count
+    assert fast._unmade is not None  # nor the Node objects
+    assert fast.edge_count == slow.edge_count and len(fast) == len(slow)
+    for n in slow.nodes:
+        assert n in fast and fast.params_of(n) is not None and fast.name_of(n) == slow.nodes[n].name
+        np.testing.assert_equal(fast.params_of(n), slow.params_of(n))
+    assert fast.of_type("Input") == slow.of_type("Input") and "ghost" not in fast
+    assert evaluate(fast).loss == evaluate(slow).loss
+    assert fast._unmade is not None  # evaluating made none of them either
     edges = json.loads(text)["edges"]
     once = [e for e in edges if sum(o["from"] == e["from"] for o in edges) == 1]
     wire = once[0]  # its source feeds nothing else: the hardest case for the consumer sets
