@@ -434,7 +434,8 @@ t0 = time.perf_counter()
 from nodeeditor.cli import eval_summary
 from nodeeditor.model import Evaluator, fileformat
 t1 = time.perf_counter()
-graph = fileformat.load(sys.argv[1], layout=False)
+document = fileformat.read_document(sys.argv[1])
+graph = fileformat.from_document(document, layout=False)
 t2 = time.perf_counter()
 evaluator = Evaluator(graph)
 evaluator.plan
