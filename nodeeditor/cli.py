@@ -88,11 +88,12 @@ def _end_process(code: int) -> NoReturn:
     a big graph object by object (~0.04 s for 100k nodes) only hands the memory back
     to the system, which ending the process does anyway. Nothing else is left to run:
     these commands open no files and start no threads."""
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a reader that stopped reading (``| head``): nothing to say
-        pass
+    for stream in (sys.stdout, sys.stderr):  # None in a windowed app on Windows
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a reader that stopped reading (``| head``): nothing to say
+            pass
     os._exit(code)
 
 

@@ -449,3 +449,15 @@ def test_the_whole_summary_reaches_a_file(tmp_path) -> None:
     lines = text.splitlines()
     assert rc == 0 and len(lines) == 3000 + 4 and lines[-3].startswith("input2999 ")
     assert text.endswith("so there are no gradients\n")
+
+
+def test_eval_without_stdout_ends_cleanly(tmp_path) -> None:
+    """A windowed app on Windows has no sys.stdout; eval run there still exits 0."""
+    path = graph_file(tmp_path, "g.bpgraph", [{"id": "x", "type": "Input", "value": 1.0}], [])
+    code = (
+        "import sys; from nodeeditor.cli import main; "
+        f"sys.argv = ['nodeeditor', 'eval', {str(path)!r}]; sys.stdout = None; main()"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
+    assert (proc.returncode, proc.stderr) == (0, b"")
