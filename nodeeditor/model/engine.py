@@ -25,8 +25,8 @@ import numpy as np
 
 from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphEvent
-from .ops import NODE_TYPES, QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
-from .wiring import TYPE_NAMES, TYPE_NUMBER, Wiring
+from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
+from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers
 
 Shape = tuple[int, ...]
 Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
@@ -51,9 +51,6 @@ class _Group:
     @property
     def size(self) -> int:
         return len(self.ids)
-
-
-_MAX_PORTS = max(len(cls.ports) for cls in NODE_TYPES.values())
 
 
 class Plan:
@@ -102,7 +99,7 @@ class Plan:
         """Any graph: shapes inferred node by node, undefined nodes found on the way."""
         shape, slot, counts, problem = self.shape_of, [-1] * len(self.shape_of), self.counts, self.problem
         ids, nodes, depth = wiring.ids, graph.nodes, wiring.depth.tolist()  # type: ignore[union-attr]
-        sources = wiring.sources(_MAX_PORTS).tolist()
+        sources = wiring.sources(MAX_PORTS).tolist()
         # (depth, type, params, input shapes) -> the group's nodes, then its source slots per port
         buckets: dict[tuple, tuple[list[int], list[list[int]]]] = {}
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
@@ -179,9 +176,9 @@ class Plan:
         group = rank[which]
         members = ops[np.argsort(group, kind="stable")]
         bounds = np.cumsum(np.bincount(group, minlength=uniq.size))[:-1]
-        sources = wiring.sources(_MAX_PORTS)
+        sources = wiring.sources(MAX_PORTS)
         for rows in np.split(members, bounds):
-            k = len(layer_class(TYPE_NAMES[code[rows[0]]]).ports)
+            k = int(N_PORTS[code[rows[0]]])
             self._add_group(graph, wiring, rows, [slot[sources[rows, p]] for p in range(k)], ((),) * k)
 
     def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
@@ -228,15 +225,12 @@ class Plan:
         return True
 
 
-_N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
-
-
 def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
     """Whether every value is a number, every port is wired and no node is a MatMul:
     then every node is defined, every shape is ``()``, and numpy can make the plan."""
     kind = wiring.kind
     # A port takes one wire at most, so as many wires as ports means every port is wired.
-    if not kind.size or _N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
+    if not kind.size or N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
         return False
     for type_name, key in (("Input", "value"), ("Output", "grad")):
         for n in wiring.id_array[kind == TYPE_NUMBER[type_name]].tolist():
@@ -367,7 +361,7 @@ class Result:
         if not plan.numbers_only:
             return None
         try:
-            return np.fromiter(map(plan.index.__getitem__, node_ids), np.intp, len(node_ids))
+            return numbers(plan.index, node_ids)
         except KeyError:  # not in the graph: the one by one way says None
             return None
 
@@ -533,7 +527,7 @@ def gradient_check(graph: Graph, eps: float = 1e-6, rtol: float = 1e-4, atol: fl
     finally:
         evaluator.close()
     rows = []
-    for n in (n for n, node in graph.nodes.items() if node.type == "Input"):
+    for n in graph.of_type("Input"):
         num = numerical.get(n)
         bp = result.grad(n)
         if bp is None or num is None:

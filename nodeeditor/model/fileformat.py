@@ -24,7 +24,7 @@ from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
-from .wiring import TYPE_NAMES, TYPE_NUMBER, Wiring
+from .wiring import HAS_OUTPUT, MAX_PORTS, N_PORTS, TYPE_NUMBER, Wiring, numbers
 
 FORMAT = "nodeeditor-graph"
 VERSION = 1
@@ -355,8 +355,6 @@ _MISSING = object()
 
 _PLAIN_KEYS = frozenset({"id", "type", "name", "pos"})
 _OWN_KEY = {owner: key for key, owner, _ in _OWNED}  # type -> the key only it has
-_HAS_OUTPUT = np.array([NODE_TYPES[t].has_output for t in TYPE_NAMES])
-_N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])
 
 
 def _read_plain(nodes_doc: list, edges_doc: list) -> tuple[NodeColumns, Wiring] | None:
@@ -390,7 +388,7 @@ def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarr
     index = dict(zip(ids, range(n), strict=True))
     if len(index) != n or "" in index:
         raise _NotPlainError
-    kind = np.fromiter(map(TYPE_NUMBER.__getitem__, types), np.intp, n)  # KeyError: unknown type
+    kind = numbers(TYPE_NUMBER, types)  # KeyError: unknown type
     for type_name, keys in set(zip(types, map(tuple, nodes_doc), strict=True)):
         own = _OWN_KEY.get(type_name)
         if not _PLAIN_KEYS.union([own]).issuperset(keys) or (
@@ -453,23 +451,17 @@ def _plain_wires(edges_doc: list, ids: list[str], index: dict[str, int], kind: n
     _same_type(edges_doc, dict)
     ports = list(map(itemgetter("port"), edges_doc))
     _same_type(ports, int)
-    src = _numbers(index, list(map(itemgetter("from"), edges_doc)))  # KeyError: no such node
-    dst = _numbers(index, list(map(itemgetter("to"), edges_doc)))
+    src = numbers(index, list(map(itemgetter("from"), edges_doc)))  # KeyError: no such node
+    dst = numbers(index, list(map(itemgetter("to"), edges_doc)))
     port = np.array(ports, dtype=np.intp).reshape(-1)  # OverflowError: a port beyond any range
-    if not (_HAS_OUTPUT[kind[src]].all() and (port >= 0).all() and (port < _N_PORTS[kind[dst]]).all()):
+    if not (HAS_OUTPUT[kind[src]].all() and (port >= 0).all() and (port < N_PORTS[kind[dst]]).all()):
         raise _NotPlainError
-    if len(port) and np.bincount(dst * _N_PORTS.max() + port).max() > 1:  # two wires on one port
+    if len(port) and np.bincount(dst * MAX_PORTS + port).max() > 1:  # two wires on one port
         raise _NotPlainError
     wiring = Wiring(ids, index, kind, src, dst, port)
     if wiring.depth is None:  # a cycle
         raise _NotPlainError
     return wiring
-
-
-def _numbers(index: dict[str, int], keys: list[str]) -> np.ndarray:
-    """``index[key]`` for every key, as an array (one C call, not one per key)."""
-    found = itemgetter(*keys)(index) if len(keys) > 1 else [index[k] for k in keys]
-    return np.array(found, dtype=np.intp).reshape(-1)
 
 
 def _require(obj: dict, key: str, kind: type, where: str) -> Any:

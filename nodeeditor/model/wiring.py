@@ -16,6 +16,15 @@ from .ops import NODE_TYPES
 
 TYPE_NAMES = tuple(NODE_TYPES)  # a node type's number is its place here
 TYPE_NUMBER = {t: k for k, t in enumerate(TYPE_NAMES)}
+N_PORTS = np.array([len(NODE_TYPES[t].ports) for t in TYPE_NAMES])  # by type number
+HAS_OUTPUT = np.array([NODE_TYPES[t].has_output for t in TYPE_NAMES])
+MAX_PORTS = int(N_PORTS.max())
+
+
+def numbers(index: dict, keys: list) -> np.ndarray:
+    """``index[key]`` for every key, as an array, in one C call (KeyError if one is missing)."""
+    found = itemgetter(*keys)(index) if len(keys) > 1 else [index[k] for k in keys]
+    return np.array(found, dtype=np.intp).reshape(-1)
 
 
 class Wiring:
@@ -36,12 +45,9 @@ class Wiring:
         """From ``{id: type}`` in file order and the wires as ``{(dst, port): src}``."""
         ids = list(types)
         index = dict(zip(ids, range(len(ids)), strict=True))
-        kind = np.fromiter(map(TYPE_NUMBER.__getitem__, types.values()), np.intp, len(ids))
-        number = index.__getitem__
-        n = len(wires)
-        src = np.fromiter(map(number, wires.values()), np.intp, n)
-        dst = np.fromiter(map(number, map(itemgetter(0), wires)), np.intp, n)
-        port = np.fromiter(map(itemgetter(1), wires), np.intp, n)
+        kind = numbers(TYPE_NUMBER, list(types.values()))
+        src, dst = numbers(index, list(wires.values())), numbers(index, [d for d, _ in wires])
+        port = np.array([p for _, p in wires], dtype=np.intp).reshape(-1)
         return cls(ids, index, kind, src, dst, port)
 
     def wire_map(self) -> dict[tuple[str, int], str]:
