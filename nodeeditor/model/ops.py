@@ -8,10 +8,16 @@ The engine may hand a layer whole stacks of values (one row per node of the
 same type) at once; the elementwise code below is the same either way.
 Adding a node type means adding one class here: subclasses register
 themselves by their ``type_name``.
+
+``scalar_forward``/``scalar_backward`` are the same two formulas on plain Python
+floats, for graphs of numbers (``tape.py`` runs those one node at a time).
 """
 
 from __future__ import annotations
 
+import math
+import operator
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import numpy as np
@@ -43,6 +49,14 @@ class Layer:
     local: ClassVar[tuple[str, ...]] = ()
     local_numbers: ClassVar[tuple[str, ...] | None] = ()
     forward_numbers: ClassVar[str] = ""
+    # The same node on one Python float per input: scalar_forward(*inputs, *params) -> z,
+    # scalar_backward(dout, z, *inputs, *params) -> dL/d(input) (a float for one port, a tuple
+    # for two). The formulas of forward/backward in the same order, so the same bits (but
+    # math's exp, log, tanh, sin, cos and pow may differ from numpy's in the last bit).
+    # Where numpy gives inf or NaN, these may raise instead (1/0, exp(1000), log(0)): the
+    # caller then asks forward/backward. None: no such form (MatMul needs vectors).
+    scalar_forward: ClassVar[Callable[..., float] | None] = None
+    scalar_backward: ClassVar[Callable[..., Any] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -62,6 +76,23 @@ class Layer:
     def nonfinite_reason(cls, *xs: Array, **params: Any) -> str:
         """Why this node's output is not a finite number, given finite inputs."""
         return QT_TRANSLATE_NOOP("ops", "the result is too large (overflow)")
+
+
+def _same(x: float) -> float:
+    return x
+
+
+def _power(x: float, n: float) -> float:
+    """``x ** n`` as numpy computes it for an array: x·x, √x and 1/x (exactly rounded) for
+    n = 2, 0.5 and −1, else the C library's pow (which raises where numpy gives inf or NaN,
+    as Python's ``**`` does not: it gives a complex number for (−8) ** (1/3))."""
+    if n == 2:
+        return x * x
+    if n == 0.5:
+        return math.sqrt(x)
+    if n == -1:
+        return 1 / x
+    return math.pow(x, n)
 
 
 class InputLayer(Layer):
@@ -89,6 +120,12 @@ class OutputLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout,)
 
+    scalar_forward = staticmethod(_same)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout
+
 
 class AddLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Add")
@@ -106,6 +143,12 @@ class AddLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout, dout
 
+    scalar_forward = staticmethod(operator.add)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout, dout
+
 
 class SubLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sub")
@@ -121,6 +164,12 @@ class SubLayer(Layer):
         return x - y
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout, -dout
+
+    scalar_forward = staticmethod(operator.sub)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
         return dout, -dout
 
 
@@ -142,6 +191,12 @@ class MulLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout * self.y, dout * self.x
 
+    scalar_forward = staticmethod(operator.mul)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout * y, dout * x
+
 
 class DivLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Div")
@@ -160,6 +215,12 @@ class DivLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout / self.y, -dout * self.x / self.y**2
+
+    scalar_forward = staticmethod(operator.truediv)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout / y, -dout * x / (y * y)  # numpy's y**2 is y·y
 
     @classmethod
     def nonfinite_reason(cls, x: Array, y: Array, **params: Any) -> str:
@@ -184,6 +245,12 @@ class NegLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (-dout,)
 
+    scalar_forward = staticmethod(operator.neg)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return -dout
+
 
 class SquareLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Square")
@@ -201,6 +268,14 @@ class SquareLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (2 * self.x * dout,)
+
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return x * x
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return 2 * x * dout
 
 
 class PowLayer(Layer):
@@ -222,6 +297,16 @@ class PowLayer(Layer):
         if self.exponent == 0:  # x⁰ = 1 is flat, even at x = 0 (where 0·0⁻¹ is NaN)
             return (np.zeros_like(self.x * dout),)
         return (self.exponent * self.x ** (self.exponent - 1) * dout,)
+
+    @staticmethod
+    def scalar_forward(x: float, exponent: float) -> float:
+        return _power(x, exponent)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, exponent: float) -> float:
+        if exponent == 0:
+            return 0.0
+        return exponent * _power(x, exponent - 1) * dout
 
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
@@ -250,6 +335,12 @@ class ExpLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (self.out * dout,)
 
+    scalar_forward = staticmethod(math.exp)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return z * dout
+
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
         return QT_TRANSLATE_NOOP("ops", "exp overflowed (x is too large)")
@@ -271,6 +362,12 @@ class LogLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout / self.x,)
+
+    scalar_forward = staticmethod(math.log)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout / x
 
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
@@ -296,6 +393,14 @@ class SigmoidLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout * (1.0 - self.out) * self.out,)
 
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return 1 / (1 + math.exp(-x))
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout * (1.0 - z) * z
+
 
 class TanhLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Tanh")
@@ -313,6 +418,12 @@ class TanhLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout * (1.0 - self.out**2),)
+
+    scalar_forward = staticmethod(math.tanh)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout * (1.0 - z * z)  # numpy's z**2 is z·z
 
 
 class ReluLayer(Layer):
@@ -332,6 +443,14 @@ class ReluLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.where(self.mask, 0.0, dout),)
 
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return 0.0 if x <= 0 else x
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return 0.0 if x <= 0 else dout
+
 
 class SinLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sin")
@@ -349,6 +468,12 @@ class SinLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.cos(self.x) * dout,)
+
+    scalar_forward = staticmethod(math.sin)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return math.cos(x) * dout
 
 
 class CosLayer(Layer):
@@ -368,6 +493,12 @@ class CosLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (-np.sin(self.x) * dout,)
 
+    scalar_forward = staticmethod(math.cos)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return -math.sin(x) * dout
+
 
 class SumLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sum")
@@ -386,6 +517,14 @@ class SumLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.broadcast_to(dout, self.shape).copy(),)
+
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return x + 0.0  # numpy's sum starts from +0: the sum of −0 is +0
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout
 
 
 class MatMulLayer(Layer):
