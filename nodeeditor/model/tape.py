@@ -1,23 +1,26 @@
 """Graphs of numbers on a flat tape of Python floats.
 
 The grouped path (engine.py) runs each group of nodes of one depth and type with a
-few numpy calls, ~10 µs however small the group. A chain, one node per depth (what a
-lesson drawn by hand is), pays that per node. When every value is a number and the
-groups are small, a tape is faster: a forward list and a backward list of steps, one
-per node, each a call of the node type's scalar rule (``Layer.scalar_forward`` and
-``scalar_backward`` in ops.py) on Python floats, ~0.1 µs.
+few numpy calls, ~10-20 µs however small the group. A chain, one node per depth (what
+a lesson drawn by hand is), pays that for every node. When every value is a number and
+the groups are small, a tape is faster: a forward list and a backward list of steps,
+one per node, each a call of the node type's scalar rule (``Layer.scalar_forward`` and
+``scalar_backward`` in ops.py) on Python floats, well under a microsecond.
 
 The tape keeps the plan: its slots (one per defined node), its order (groups first to
-last, each group's nodes in order) and its seeds, so it computes what the grouped path
-does, in the same order:
+last, each group's nodes in order) and its seeds, so that it computes what the grouped
+path does, in the same order:
 
-- Backward runs the groups last to first, but each group's nodes first to last and each
-  node's ports in order: the order in which ``np.add.at`` adds up the gradients of a node
-  that feeds several. Where a group's ports would be added in another order (a node feeds
-  two of its nodes through different ports), that group's steps go port by port.
+- Backward runs the groups last to first, each group's nodes first to last and each
+  node's ports in order: the order in which ``np.add.at`` adds up the gradients of a
+  node that feeds several. Where a group would add some node's gradients in another
+  order that way (it feeds two of the group's nodes through different ports), the
+  group is one step that adds them port by port.
 - Where a scalar rule raises (1/0, exp(1000), log(0)), that one step runs the layer's
   own numpy forward/backward: the inf or NaN numpy gives.
 - A node with no path to an Output runs no backward: its gradient and its wires' are 0.
+- After an Input edit, forward runs again from the first step that reads a changed
+  Input; the steps before it would make the same numbers from the same numbers.
 """
 
 from __future__ import annotations
@@ -29,17 +32,21 @@ from typing import Any
 
 import numpy as np
 
+from ..gc_pause import gc_paused
 from .engine import Plan, Result
 from .errors import Text
 from .graph import Edge
 from .ops import Layer
 
 # The tape runs a graph of numbers when its groups hold fewer nodes than this on average.
-# Measured (benchmarks/README.md): a group costs the grouped path ~10-15 µs plus ~0.05 µs a
-# node, the tape ~0.2-0.3 µs a node; they break even at ~40-60 nodes a group.
-MEAN_GROUP_SIZE = 40
+# Measured (benchmarks/README.md): a group costs the grouped path ~15 µs plus ~0.1 µs a node,
+# the tape ~0.3-0.5 µs a node; they break even at about 30-50 nodes a group.
+MEAN_GROUP_SIZE = 30
 
-Step = tuple[Any, int, int, int]  # (rule, the node's slot, its inputs' slots; -1 for no 2nd input)
+# A step: (rule, the node's slot, its first input's slot, its second input's slot or ONE_INPUT),
+# or (a function of the gradients and values lists, -, -, GROUP).
+ONE_INPUT, GROUP = -1, -2
+Step = tuple[Any, int, int, int]
 
 
 def tape_for(plan: Plan) -> Tape | None:
@@ -47,25 +54,10 @@ def tape_for(plan: Plan) -> Tape | None:
     if set(plan.counts) - {()} or any(g.cls.scalar_forward is None for g in plan.groups):
         return None
     nodes = sum(g.size for g in plan.groups)
-    if plan.groups and nodes / len(plan.groups) >= MEAN_GROUP_SIZE:
+    if plan.groups and nodes >= MEAN_GROUP_SIZE * len(plan.groups):
         return None
-    return Tape(plan)
-
-
-def live_slots(plan: Plan) -> list[bool]:
-    """Which slots (defined nodes) have a path of wires to an Output.
-
-    The engine's own ``Plan.live`` (by node number) will say the same; until then, one walk
-    over the groups from last to first: a node is live if it is an Output or feeds a live node."""
-    live = [False] * plan.counts.get((), 0)
-    for g in reversed(plan.groups):
-        ins = [s.tolist() for s in g.in_slots]
-        for row, slot in enumerate(g.out_slots.tolist()):
-            if live[slot] or not g.cls.has_output:
-                live[slot] = True
-                for port in ins:
-                    live[port[row]] = True
-    return live
+    with gc_paused():  # a few objects a node, none of them garbage
+        return Tape(plan)
 
 
 class Tape:
@@ -73,34 +65,49 @@ class Tape:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        n = plan.counts.get((), 0)
-        self.size = n  # slot n: where a step with one input reads and adds its no-second-input
+        self.size = n = plan.counts.get((), 0)  # slot n: 0.0, read and added to for no second input
         self.input_slots = plan.input_slots[()].tolist() if () in plan.input_slots else []
-        self.node_at: list[tuple[type[Layer], dict, str] | None] = [None] * n  # for the rare slow steps
-        self.sources: list[tuple[int, int]] = [(-1, -1)] * n
+        self.node_at: list[tuple[type[Layer], dict, str]] = [None] * n  # type: ignore[list-item]
+        self.sources: list[tuple[int, int]] = [(ONE_INPUT, ONE_INPUT)] * n
         self.forward: list[Step] = []
-        self.backward: list[Step] = []
-        self.live = live = live_slots(plan)
-        backward_groups = []
+        groups = []
         for g in plan.groups:
             params = tuple(g.params[k] for k in g.cls.params)
             outs, ins = g.out_slots.tolist(), [s.tolist() for s in g.in_slots]
-            fwd = _bound(g.cls.scalar_forward, params, len(ins))
-            bwd = _bound(g.cls.scalar_backward, params, len(ins) + 2)
-            second = ins[1] if len(ins) > 1 else [-1] * len(outs)
-            steps = list(zip(outs, ins[0], second, strict=True))
+            steps = list(zip(outs, ins[0], ins[1] if len(ins) > 1 else [ONE_INPUT] * len(outs), strict=True))
             for (i, a, c), node_id in zip(steps, g.ids, strict=True):
                 self.node_at[i] = (g.cls, g.params, node_id)
                 self.sources[i] = (a, c)
-            self.forward += [(fwd, i, a, c) for i, a, c in steps]
-            steps = [step for step in steps if live[step[0]]]  # the others' backward is not run
-            if steps:
-                backward_groups.append(_backward_steps(bwd, steps, len(ins)))
-        for steps in reversed(backward_groups):
-            self.backward += steps
-        self.seeds = [(g.out_slots.tolist(), plan.seeds[k]) for k, g in _outputs(plan)]
+            self.forward += [(_bound(g.cls.scalar_forward, params, len(ins)), i, a, c) for i, a, c in steps]
+            groups.append((g.cls, params, steps))
+        self.live = self._live(groups)
+        self.backward: list[Step] = []
+        for cls, params, steps in reversed(groups):
+            live = [step for step in steps if self.live[step[0]]]  # the others' backward is not run
+            if live:
+                rule = _bound(cls.scalar_backward, params, len(cls.ports) + 2)
+                self.backward += self._backward_steps(rule, live)
+        self.seeds = [
+            (plan.groups[gi].out_slots.tolist(), plan.seeds[k]) for k, gi in enumerate(plan.output_groups)
+        ]
         self.first_use = self._first_use()
         self._last: tuple[np.ndarray, list[float]] | None = None  # the last Input values and values
+
+    def _live(self, groups: list[tuple[type[Layer], tuple, list[tuple[int, int, int]]]]) -> list[bool]:
+        """Which slots have a path of wires to an Output through defined nodes: an Output,
+        or a node that feeds a live one. (The engine's ``Plan.live`` will say the same.)"""
+        live = [False] * (self.size + 1)
+        for cls, _, steps in reversed(groups):
+            for i, a, c in steps:
+                if live[i] or not cls.has_output:
+                    live[i] = live[a] = live[c] = True  # c may be ONE_INPUT: the last, spare slot
+        return live
+
+    def _backward_steps(self, rule: Any, steps: list[tuple[int, int, int]]) -> list[Step]:
+        """One group's backward: a step a node, or one step for the group (see the module)."""
+        if len(steps) == 1 or steps[0][2] == ONE_INPUT or _port_order_kept(steps):
+            return [(rule, i, a, c) for i, a, c in steps]
+        return [(partial(self._group_backward, rule, steps), 0, 0, GROUP)]
 
     def _first_use(self) -> np.ndarray:
         """For each Input (by row), the first forward step that reads it."""
@@ -113,37 +120,46 @@ class Tape:
                     first[row] = pos
         return first
 
-    def values(self, stack: np.ndarray) -> list[float]:
-        """Every slot's value for these Input values (a row each, as ``plan.input_stack[()]``).
+    # -- the passes ------------------------------------------------------------------------
 
-        Only the steps from the first one that reads an Input changed since the last call run
-        again (an Input edit in the middle of a chain redoes its second half): the values
-        before it are the last call's, which the same steps made from the same numbers."""
+    def evaluate(self) -> TapeResult:
+        v = self.values(self.plan.input_stack.get((), np.zeros(0)))
+        flags = self.flags(v)
+        if not self.seeds:
+            return TapeResult(self, v, None, flags, None)
+        return TapeResult(self, v, self.gradients(v), flags, self.loss(v))
+
+    def forward_loss(self, stack: np.ndarray) -> float | None:
+        """The loss for these Input values (a row each, as ``plan.input_stack[()]``)."""
+        return self.loss(self.values(stack))
+
+    def values(self, stack: np.ndarray) -> list[float]:
+        """Every slot's value for these Input values, from the first step that reads an
+        Input changed since the last call (a new list: the last one is a Result's now)."""
         last = self._last
         if last is None:
             v, start = [0.0] * (self.size + 1), 0
             changed = np.arange(stack.size)
         else:
-            v = last[1].copy()  # that list belongs to the last Result now
+            v = last[1].copy()
             changed = np.flatnonzero(stack.view(np.int64) != last[0].view(np.int64))  # -0.0 is new too
             start = int(self.first_use[changed].min()) if changed.size else len(self.forward)
+        slots = self.input_slots
         for row, x in zip(changed.tolist(), stack[changed].tolist(), strict=True):
-            v[self.input_slots[row]] = x
-        self._run_forward(v, start)
-        self._last = (stack.copy(), v)
-        return v
-
-    def _run_forward(self, v: list[float], start: int) -> None:
+            v[slots[row]] = x
         it = islice(self.forward, start, None)
         while True:
             try:
                 for f, i, a, c in it:
                     v[i] = f(v[a]) if c < 0 else f(v[a], v[c])
-                return
+                break
             except (ArithmeticError, ValueError):  # where numpy gives inf or NaN
-                v[i] = self._slow_forward(i, v[a], v[c] if c >= 0 else None)
+                v[i] = self._layer(i, v)[0]
+        self._last = (stack.copy(), v)
+        return v
 
-    def run_backward(self, v: list[float]) -> list[float]:
+    def gradients(self, v: list[float]) -> list[float]:
+        """dL/d(every slot's value), given the values."""
         g = [0.0] * (self.size + 1)
         for slots, seeds in self.seeds:
             for slot, seed in zip(slots, seeds.tolist(), strict=True):
@@ -152,21 +168,35 @@ class Tape:
         while True:
             try:
                 for f, i, a, c in it:
-                    if c < 0:
-                        g[a] += f(g[i], v[i], v[a])
-                    else:
+                    if c >= 0:
                         dx, dy = f(g[i], v[i], v[a], v[c])
                         g[a] += dx
                         g[c] += dy
+                    elif c == ONE_INPUT:
+                        g[a] += f(g[i], v[i], v[a])
+                    else:
+                        f(g, v)
                 return g
+            except (ArithmeticError, ValueError):  # where numpy gives inf or NaN
+                for s, d in zip((a, c), self._layer(i, v, g[i])[1], strict=False):  # one port: one
+                    g[s] += d
+
+    def _group_backward(
+        self, rule: Any, steps: list[tuple[int, int, int]], g: list[float], v: list[float]
+    ) -> None:
+        """A group's backward with every node's gradients added port by port."""
+        grads = []
+        for i, a, c in steps:
+            try:
+                grads.append(rule(g[i], v[i], v[a], v[c]))
             except (ArithmeticError, ValueError):
-                grads = self._slow_backward(f, i, g[i], v, a, c)
-                g[a] += grads[0]
-                if c >= 0:
-                    g[c] += grads[1]
+                grads.append(self._layer(i, v, g[i])[1])
+        for port in (0, 1):
+            for step, d in zip(steps, grads, strict=True):
+                g[step[port + 1]] += d[port]
 
     def loss(self, v: list[float]) -> float | None:
-        """The same sum as the grouped path's, group by group with numpy's sum."""
+        """The same sum as the grouped path's: Output group by Output group, by numpy."""
         if not self.seeds:
             return None
         total = 0.0
@@ -175,54 +205,36 @@ class Tape:
                 total += float(np.sum(seeds * np.array([v[s] for s in slots])))
         return total
 
-    def evaluate(self) -> TapeResult:
-        v = self.values(self.plan.input_stack.get((), np.zeros(0)))
-        flags = self.flags(v)
-        if not self.seeds:
-            return TapeResult(self, v, None, flags, None)
-        return TapeResult(self, v, self.run_backward(v), flags, self.loss(v))
-
-    def forward_loss(self, stack: np.ndarray) -> float | None:
-        return self.loss(self.values(stack))
-
     def flags(self, v: list[float]) -> dict[str, Text]:
         """The nodes that made a value not finite from finite inputs, in the plan's order."""
         flags: dict[str, Text] = {}
-        if math.isfinite(sum(v)):  # one look: any inf or NaN makes the sum one (so may overflow)
+        if math.isfinite(sum(v)):  # any inf or NaN makes the sum one (and so may an overflow)
             return flags
         isfinite = math.isfinite
         for _, i, a, c in self.forward:
             xs = [v[a]] if c < 0 else [v[a], v[c]]
             if not isfinite(v[i]) and all(map(isfinite, xs)):
-                cls, params, node_id = self.node_at[i]  # type: ignore[misc]
+                cls, params, node_id = self.node_at[i]
                 flags[node_id] = Text("ops", cls.nonfinite_reason(*xs, **params))
         return flags
 
-    def local_grads(self, slot: int, d: float, v: list[float]) -> tuple[float, ...]:
-        """dL/d(input) through each of a node's wires, given dL/d(its value)."""
-        cls, params, _ = self.node_at[slot]  # type: ignore[misc]
+    def wire_grads(self, slot: int, g: list[float], v: list[float]) -> tuple[float, ...]:
+        """dL/d(input) through each wire into a node: its rule once more, as backward ran it."""
         a, c = self.sources[slot]
-        xs = [v[a]] if c < 0 else [v[a], v[c]]
         if not self.live[slot]:
-            return (0.0,) * len(xs)
-        rule = cls.scalar_backward
+            return (0.0, 0.0)
+        cls, params, _ = self.node_at[slot]
+        xs = [v[a]] if c < 0 else [v[a], v[c]]
         try:
-            out = rule(d, v[slot], *xs, *(params[k] for k in cls.params))  # type: ignore[misc]
+            grads = cls.scalar_backward(g[slot], v[slot], *xs, *(params[k] for k in cls.params))  # type: ignore[misc]
         except (ArithmeticError, ValueError):
-            return layer_numbers(cls, params, xs, d)[1]
-        return out if isinstance(out, tuple) else (out,)
+            return self._layer(slot, v, g[slot])[1]
+        return grads if c >= 0 else (grads,)
 
-    def _slow_forward(self, slot: int, x: float, y: float | None) -> float:
-        cls, params, _ = self.node_at[slot]  # type: ignore[misc]
-        return layer_numbers(cls, params, [x] if y is None else [x, y])[0]
-
-    def _slow_backward(self, f: Any, slot: int, d: float, v: list[float], a: int, c: int) -> tuple:
-        cls, params, _ = self.node_at[slot]  # type: ignore[misc]
-        grads = layer_numbers(cls, params, [v[a]] if c < 0 else [v[a], v[c]], d)[1]
-        if isinstance(f, partial):  # a step of one port (see _backward_steps)
-            port = f.args[1]
-            return tuple(x if p == port else 0.0 for p, x in enumerate(grads))
-        return grads
+    def _layer(self, slot: int, v: list[float], d: float = 1.0) -> tuple[float, tuple]:
+        cls, params, _ = self.node_at[slot]
+        a, c = self.sources[slot]
+        return layer_numbers(cls, params, [v[a]] if c < 0 else [v[a], v[c]], d)
 
 
 def layer_numbers(cls: type[Layer], params: dict, xs: list[float], d: float = 1.0) -> tuple[float, tuple]:
@@ -249,21 +261,8 @@ def _bound(rule: Any, params: tuple, args: int) -> Any:
     return lambda *xs: rule(*xs, *params)
 
 
-def _one_port(rule: Any, port: int, d: float, z: float, x: float, y: float) -> tuple[float, float]:
-    grads = rule(d, z, x, y)
-    return (grads[0], 0.0) if port == 0 else (0.0, grads[1])  # adding +0 changes no sum
-
-
-def _backward_steps(rule: Any, steps: list[tuple[int, int, int]], ports: int) -> list[Step]:
-    """One group's backward steps: node by node, unless that would add up some node's
-    gradient in another order than port by port, as the grouped path does."""
-    if ports < 2 or _port_order_kept(steps):
-        return [(rule, i, a, c) for i, a, c in steps]
-    return [(partial(_one_port, rule, port), i, a, c) for port in range(ports) for i, a, c in steps]
-
-
 def _port_order_kept(steps: list[tuple[int, int, int]]) -> bool:
-    """Whether every source gets its gradients node by node in the order it would port by port."""
+    """Whether node by node, each node's gradients are added in the order port by port is."""
     seen: dict[int, list[tuple[int, int]]] = {}
     for row, (_, a, c) in enumerate(steps):
         for port, s in enumerate((a, c)):
@@ -271,12 +270,8 @@ def _port_order_kept(steps: list[tuple[int, int, int]]) -> bool:
     return all(order == sorted(order) for order in seen.values())
 
 
-def _outputs(plan: Plan) -> list[tuple[int, Any]]:
-    return [(k, plan.groups[gi]) for k, gi in enumerate(plan.output_groups)]
-
-
 class TapeResult(Result):
-    """A Result read from the tape's lists: numbers made into numpy floats as they are asked for."""
+    """A Result read from the tape's lists; a number becomes a numpy float when it is read."""
 
     def __init__(self, tape: Tape, v: list[float], g: list[float] | None, flags: dict[str, Text],
                  loss: float | None) -> None:  # fmt: skip
@@ -317,9 +312,9 @@ class TapeResult(Result):
         return [numbers[s] for s in self._plan.slot_of[nodes].tolist()]
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
-        """dL/d(value) through this wire alone: the node's scalar rule once more."""
-        slot = self._slot(edge.dst)
-        if slot is None or self._g is None or self._plan.group_list[self._plan.index[edge.dst]] < 0:
+        plan = self._plan
+        i = plan.index.get(edge.dst)
+        if i is None or plan.group_list[i] < 0 or self._g is None:
             return None
-        d = self._g[slot]
-        return np.float64(self._tape.local_grads(slot, d, self._v)[edge.port])  # type: ignore[return-value]
+        grads = self._tape.wire_grads(plan.slot_list[i], self._g, self._v)
+        return np.float64(grads[edge.port])  # type: ignore[return-value]

@@ -384,6 +384,34 @@ def test_a_gradient_is_summed_in_the_grouped_paths_order(monkeypatch: pytest.Mon
     assert_agree(on_tape, grouped, g)
 
 
+def test_a_group_added_port_by_port_where_a_rule_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same crossing as above, through Divs by s = 0: the rule raises inside the
+    group's step, and that node's numbers come from the layer."""
+    g = build(
+        [
+            ("s", "Input", [], {"value": 0.0}),
+            ("a", "Input", [], {"value": 3.0}),
+            ("b", "Input", [], {"value": -2.0}),
+            ("d1", "Div", ["a", "s"], {}),
+            ("d2", "Div", ["s", "b"], {}),
+            ("n", "Neg", ["s"], {}),
+            ("o1", "Output", ["d1"], {}),
+            ("o2", "Output", ["d2"], {}),
+            ("o3", "Output", ["n"], {}),
+        ]
+    )
+    on_tape, grouped = both(g, monkeypatch)
+    assert any(c == tape.GROUP for *_, c in evaluator_tape(g).backward)
+    assert float(on_tape.grad("s")) == -math.inf  # −3/0² through d1, −0.5 through d2, −1 through n
+    assert_agree(on_tape, grouped, g)
+
+
+def evaluator_tape(g: Graph) -> tape.Tape:
+    built = tape.tape_for(Evaluator(g).plan)
+    assert built is not None
+    return built
+
+
 # -- the Result --------------------------------------------------------------------------
 
 
