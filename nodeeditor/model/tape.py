@@ -39,9 +39,9 @@ from .graph import Edge
 from .ops import Layer
 
 # The tape runs a graph of numbers when its groups hold fewer nodes than this on average.
-# Measured (benchmarks/README.md): a group costs the grouped path ~15 µs plus ~0.1 µs a node,
-# the tape ~0.3-0.5 µs a node; they break even at about 30-50 nodes a group.
-MEAN_GROUP_SIZE = 30
+# Measured (benchmarks/README.md, "tape or groups"): a group costs the grouped path ~10-20 µs
+# plus ~0.05 µs a node, the tape ~0.15-0.3 µs a node; they break even at 30-60 nodes a group.
+MEAN_GROUP_SIZE = 40
 
 # A step: (rule, the node's slot, its first input's slot, its second input's slot or ONE_INPUT),
 # or (a function of the gradients and values lists, -, -, GROUP).
