@@ -1,9 +1,9 @@
-"""Engine speed against micrograd and numerical differentiation, on random scalar DAGs.
+"""Engine speed against micrograd and numerical differentiation, on random scalar DAGs and chains.
 
 Measured and reported, never asserted (the numbers depend on the machine). Run from
 the repository root (so the working tree's ``nodeeditor`` is imported):
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py             # 1k, 10k, 100k (~4 min)
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py             # 1k, 10k, 100k (~5 min)
     PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py --quick     # 1k and 10k only
     PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py --write DIR # also keep the graph files
 
@@ -16,12 +16,17 @@ What is timed (wall clock, ``time.perf_counter``), for each graph size:
   Evaluator and its plan kept from the previous edit, as the editor does. Each edit
   moves a random Input by up to ±0.05 and is undone (untimed) before the next, so
   every edit really changes the numbers and the graph stays the file's. Median and
-  p90 of many edits.
+  p90 of many edits. The Evaluator picks the tape or the grouped path (``tape.py``);
+  the other path is timed too, forced, on the same graph.
 * micrograd 0.1.0 on the same graph: forward = building the ``Value`` expression
   node by node in topological order; backward = ``L.backward()`` with L the sum of
-  the Outputs (as our loss). The run with the median total of three; and again
-  with Python's cycle collector off ("GC off"), which micrograd's many small
-  objects keep busy on big graphs.
+  the Outputs (as our loss). One run after each batch of our edits, in turn, so that
+  a shared machine's ups and downs fall on both alike: the speed-up is the median of
+  these rounds' ratios, micrograd's time the round with the median time. Again with
+  Python's cycle collector off ("GC off"), which micrograd's many small objects keep
+  busy on big graphs.
+* tape or groups: both paths, forced, on layered graphs from 6 to 1,200 nodes wide,
+  to show where the tape's threshold (``tape.MEAN_GROUP_SIZE``) lies.
 * numerical: dL/d(input) of every Input by central differences, two forward passes
   of our engine per Input (``Evaluator.loss``); for big graphs timed on a random
   sample of Inputs and scaled up to all of them (the table says so).
