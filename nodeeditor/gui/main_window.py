@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSettings, Qt, QTimer, Signal
@@ -49,8 +50,23 @@ def _scrolling(panel: QWidget) -> QScrollArea:
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
 AUTOSAVE_MS = 60_000
+MESSAGE_MS = 8000
 MAX_RECENT = 8
 SEED_EXAMPLE = "03_add_square.bpgraph"
+
+
+def key_sequences(keys: list) -> list[QKeySequence]:
+    """Every binding the platform has for a standard key (its own first, as menus show the first),
+    then the other keys; Redo also answers Ctrl+Y where the platform lacks it, except on macOS."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            found += QKeySequence.keyBindings(key)
+            if key == QKeySequence.StandardKey.Redo and sys.platform != "darwin":
+                found.append(QKeySequence("Ctrl+Y"))
+        else:
+            found.append(QKeySequence(key))
+    return list(dict.fromkeys(found))
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +78,7 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         self.document: Document | None = None
+        self._message_is_fresh = False
         self.autosave = autosave if autosave is not None else Autosave()
         self.palette = PaletteWidget()
         self.inspector = Inspector()
@@ -130,12 +147,14 @@ class MainWindow(QMainWindow):
         if self.lesson.show_graph(document.graph):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._action_done)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         document.path_changed.connect(self._update_title)
         self._update_title()
+        self._action_done()  # what was said about the last document is stale
         if isinstance(old_scene, GraphScene):
             old_scene.detach()
             old_scene.deleteLater()
@@ -152,15 +171,26 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A status message until MESSAGE_MS pass or the next action (an edit, undo or redo) is done."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+        # An action may speak before or after it lands on the undo stack: what is said in the
+        # same turn of the event loop belongs to it and stays.
+        self._message_is_fresh = True
+        QTimer.singleShot(0, self, self._message_aged)
+
+    def _message_aged(self) -> None:
+        self._message_is_fresh = False
+
+    def _action_done(self) -> None:
+        if not self._message_is_fresh:
+            self.statusBar().clearMessage()
 
     # -- actions --------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_sequences(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -193,6 +223,15 @@ class MainWindow(QMainWindow):
         self.tidy_action = self._action(self.tr("&Tidy Layout"), self.tidy_layout, "Ctrl+L")
         self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, None, checkable=True)
         self.about_action = self._action(self.tr("&About Backprop Studio"), self.about)
+        self._drop_clashing_keys()
+
+    def _drop_clashing_keys(self) -> None:
+        """A key two actions claim does nothing at all: X11 also deletes with Ctrl+D, which is
+        Duplicate here. An action keeps its first key; the platform's extra ones yield."""
+        claims = Counter(key for action in self.actions() for key in action.shortcuts())
+        for action in self.actions():
+            keys = action.shortcuts()
+            action.setShortcuts(keys[:1] + [k for k in keys[1:] if claims[k] == 1])
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
