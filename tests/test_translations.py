@@ -232,9 +232,11 @@ def test_main_window_in_korean(korean, qtbot, tmp_path: Path, monkeypatch, capsy
     window.scene.add_node("Add", window.view.mapToScene(0, 0))
     assert window.document.undo_stack.undoText() == "덧셈 추가"
 
+    from nodeeditor.gui import dialogs
+
     shown_errors: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda parent, title, text: shown_errors.append(f"{title}|{text}")
+        dialogs, "critical", lambda parent, title, text: shown_errors.append(f"{title}|{text}")
     )
     broken = tmp_path / "broken.bpgraph"
     broken.write_text(

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Evaluator, Graph, GraphEvent, Result
+from .i18n import current_language
+from .lesson_panel import lesson_text
 
 
 class Document(QObject):
@@ -25,6 +27,7 @@ class Document(QObject):
         self.graph = graph if graph is not None else Graph()
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
+        self.example: Path | None = None  # the shipped lesson this document was opened from
         self.result: Result | None = None
         self._evaluator = Evaluator(self.graph)
         self._timer = QTimer(self)
@@ -66,7 +69,18 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        """The file's name; a lesson not saved yet (an example) goes by its title."""
+        if self.path is not None:
+            return self.path.name
+        lesson = lesson_text(self.graph, current_language())
+        return lesson[0] if lesson and lesson[0].strip() else self.tr("Untitled")
+
+    @property
+    def suggested_name(self) -> str:
+        """A file name to offer when it is first saved."""
+        if self.path is not None:
+            return self.path.name
+        return self.example.name if self.example is not None else self.tr("graph") + ".bpgraph"
 
     def set_path(self, path: Path | None) -> None:
         self.path = path

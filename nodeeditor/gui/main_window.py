@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
+from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
@@ -167,7 +168,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return
-        self.setWindowTitle(self.tr("{name}[*] — Backprop Studio").format(name=doc.title))
+        # A literal "[*]" in a name must not become the modified mark.
+        name = doc.title.replace("[*]", "[*][*]")
+        self.setWindowTitle(self.tr("{name}[*] — Backprop Studio").format(name=name))
         self.setWindowModified(doc.modified)
 
     def show_message(self, text: str) -> None:
@@ -307,18 +310,21 @@ class MainWindow(QMainWindow):
     def open_example(self, path: Path) -> None:
         if not self.maybe_save():
             return
-        graph = load_graph(path)
-        self.set_document(Document(graph))
+        document = Document(load_graph(path))
+        document.example = path
+        self.set_document(document)
 
     def open_seed_example(self) -> None:
-        self.set_document(Document(load_graph(example_path(SEED_EXAMPLE))))
+        document = Document(load_graph(example_path(SEED_EXAMPLE)))
+        document.example = example_path(SEED_EXAMPLE)
+        self.set_document(document)
 
     def report_error(self, title: str, detail: str, log: str | None = None) -> None:
         """A dialog and a status message in the interface's language; ``log`` (English) goes to stderr."""
         if sys.stderr is not None:  # a windowed app on Windows has no stderr
             print(f"error: {log or detail}", file=sys.stderr)
         self.show_message(detail)
-        QMessageBox.critical(self, title, detail)
+        dialogs.critical(self, title, detail)
 
     def new_file(self) -> None:
         if self.maybe_save():
@@ -342,7 +348,8 @@ class MainWindow(QMainWindow):
         return self.save_to(doc.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document and self.document.path else self._last_dir()
+        doc = self.document
+        start = str(doc.path) if doc.path else str(Path(self._last_dir()) / doc.suggested_name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Graph"), start, self.tr(FILE_FILTER))
         if not path:
             return False
@@ -384,7 +391,7 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel
         )
         text = self.tr("{name} has unsaved changes. Save them?").format(name=title)
-        return QMessageBox.question(
+        return dialogs.question(
             self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save
         )
 
@@ -432,7 +439,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for f in self.recent_files():
-            action = self.recent_menu.addAction(f)
+            action = self.recent_menu.addAction(f.replace("&", "&&"))  # a name's "&" is no mnemonic
             action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)

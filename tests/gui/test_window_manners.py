@@ -9,6 +9,7 @@ import pytest
 from editing_kit import APPLES, at, move, open_graph, press, release, socket, status, wire
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nodeeditor.gui import main_window
 from nodeeditor.gui.files import example_path
@@ -114,3 +115,52 @@ def test_a_message_expires(qtbot, apples: MainWindow, monkeypatch) -> None:
     apples.show_message("hello")
     assert status(apples) == "hello"
     qtbot.waitUntil(lambda: status(apples) == "", timeout=2000)
+
+
+# -- the window's title and the save prompt -----------------------------------------------------
+
+
+def _menu_action(window: MainWindow, text: str):
+    (found,) = [a for a in window.examples_menu.actions() if a.text() == text]
+    return found
+
+
+def test_an_opened_lesson_is_named_by_its_title_also_when_asked_to_save(window: MainWindow, dialogs) -> None:
+    _menu_action(window, "Buying apples").trigger()
+    assert window.windowTitle().startswith("Buying apples[*]")
+    assert window.scene.set_param("tax", "value", 1.2)
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    window.new_file()
+    assert dialogs.asked == ["Buying apples has unsaved changes. Save them?"]
+    assert window.document.graph.nodes["tax"].params["value"] == 1.2  # cancelled: still here
+
+
+def test_saving_a_lesson_offers_its_own_file_name(window: MainWindow, monkeypatch, tmp_path: Path) -> None:
+    _menu_action(window, "Buying apples").trigger()
+    offered = []
+
+    def save_dialog(parent, caption, start, *args):
+        offered.append(start)
+        return str(tmp_path / "mine.bpgraph"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    assert window.save_as()
+    assert Path(offered[0]).name == APPLES
+    assert window.windowTitle().startswith("mine.bpgraph[*]")
+
+
+def test_a_name_cannot_forge_the_modified_mark(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "a[*]b.bpgraph"
+    path.write_bytes(example_path(APPLES).read_bytes())
+    open_graph(window, path)
+    assert window.windowHandle().title().startswith("a[*]b.bpgraph —")
+    assert window.scene.set_param("tax", "value", 1.2)
+    assert window.windowHandle().title().startswith("a[*]b.bpgraph* —")
+
+
+def test_recent_files_show_an_ampersand(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "salt & pepper.bpgraph"
+    path.write_bytes(example_path(APPLES).read_bytes())
+    open_graph(window, path)
+    window._fill_recent()
+    assert window.recent_menu.actions()[0].text() == str(path.resolve()).replace("&", "&&")
