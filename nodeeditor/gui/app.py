@@ -6,13 +6,17 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from .files import Autosave
-from .i18n import install_translators
+from . import dialogs
+from .document import document_title
+from .files import Autosave, Recovered
+from .i18n import current_language, install_translators
+
+translate = QCoreApplication.translate
 
 ICON_PACKAGE = "nodeeditor.resources"
 
@@ -68,6 +72,7 @@ class FileOpenFilter(QObject):
 
 
 _file_open: list[FileOpenFilter] = []
+_windows: list = []  # every window shown, kept alive until the app ends
 
 
 def _show(window) -> None:
@@ -77,6 +82,7 @@ def _show(window) -> None:
         _file_open.append(FileOpenFilter(app))  # type: ignore[arg-type]
         app.installEventFilter(_file_open[0])  # type: ignore[union-attr]
     _file_open[0].window = window
+    _windows.append(window)
     window.show()
     window.view.frame_when_shown()
 
@@ -96,20 +102,55 @@ def _rebuild_in_new_language(old) -> None:
     _show(new)
 
 
-def offer_recovery(window) -> bool:
-    """After a crash, offer the autosaved work of the session that died."""
+def offer_recovery(window) -> list:
+    """After a crash, offer the autosaved work of every session that died: each file by name,
+    folder and time. Yes opens each in a window of its own (the first in ``window``); the
+    windows are returned. Declining deletes the autosaved copies."""
     orphans = window.autosave.orphans()
-    if not orphans:
-        return False
-    newest = max(orphans, key=lambda p: p.stat().st_mtime)
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Recover unsaved work?"),
-        QCoreApplication.translate(
-            "MainWindow", "Backprop Studio did not close properly last time. Recover the unsaved graph?"
-        ),
-    )
-    recovered = answer == QMessageBox.StandardButton.Yes and window.recover(newest)
+    found = [(p, r) for p in orphans if (r := Autosave.recover(p)) is not None]
+    found.sort(key=lambda pair: pair[1].when)
+    windows = []
+    if found:
+        answer = dialogs.question(
+            window,
+            translate("MainWindow", "Recover unsaved work?"),
+            recovery_text([r for _, r in found]),
+            dialogs.Button.Yes | dialogs.Button.Discard,
+            dialogs.Button.Yes,
+        )
+        if answer == dialogs.Button.Yes:
+            windows = [_recovered_window(window, i, r) for i, (_, r) in enumerate(found)]
     for orphan in orphans:
         Autosave.remove(orphan)
-    return bool(recovered)
+    return windows
+
+
+def _recovered_window(first, index: int, found: Recovered):
+    from .main_window import MainWindow
+
+    window = first if index == 0 else MainWindow(autosave=Autosave(first.autosave.folder))
+    window.recover(found)
+    if window is not first:
+        _show(window)
+    return window
+
+
+def recovery_text(found: list[Recovered]) -> str:
+    """What the recovery question lists: each document's name, its folder, and when it was saved."""
+    locale = QLocale(QLocale.Language.Korean if current_language() == "ko" else QLocale.Language.English)
+    lines = []
+    for r in found:
+        when = locale.toString(QDateTime(r.when), QLocale.FormatType.ShortFormat)
+        name = document_title(r.graph, r.path)
+        where = str(r.path.parent) if r.path else translate("MainWindow", "not saved yet")
+        lines.append(
+            translate("MainWindow", "• {name} ({where}), autosaved {time}").format(
+                name=name, where=where, time=when
+            )
+        )
+    head = translate(
+        "MainWindow",
+        "Backprop Studio did not close properly last time. This unsaved work was kept:",
+    )
+    tail = translate("MainWindow", "Recover it? Discard deletes these copies.")
+    return "\n".join([head, "", *lines, "", tail])

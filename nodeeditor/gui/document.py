@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Evaluator, Graph, GraphEvent, Result
 from .i18n import current_language
 from .lesson_panel import lesson_text
+
+
+def document_title(graph: Graph, path: Path | None) -> str:
+    """The file's name; a lesson not saved yet (an example) goes by its title."""
+    if path is not None:
+        return path.name
+    lesson = lesson_text(graph, current_language())
+    return lesson[0] if lesson and lesson[0].strip() else QCoreApplication.translate("Document", "Untitled")
 
 
 class Document(QObject):
@@ -69,11 +77,7 @@ class Document(QObject):
 
     @property
     def title(self) -> str:
-        """The file's name; a lesson not saved yet (an example) goes by its title."""
-        if self.path is not None:
-            return self.path.name
-        lesson = lesson_text(self.graph, current_language())
-        return lesson[0] if lesson and lesson[0].strip() else self.tr("Untitled")
+        return document_title(self.graph, self.path)
 
     @property
     def suggested_name(self) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -59,6 +61,19 @@ def example_path(name: str) -> Path:
     return Path(str(resources.files(EXAMPLES_PACKAGE).joinpath(name)))
 
 
+ORIGIN_KEY = "autosave_of"  # a top-level key of autosave files only: whose unsaved work it is
+
+
+@dataclass
+class Recovered:
+    """Autosaved work found after a crash: the graph, its file (or example) and when it was saved."""
+
+    graph: Graph
+    path: Path | None
+    example: Path | None
+    when: datetime
+
+
 class Autosave:
     """A copy of unsaved work in the app's data folder, and recovery after a crash.
 
@@ -75,9 +90,20 @@ class Autosave:
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
 
-    def write(self, graph: Graph) -> None:
-        with contextlib.suppress(SaveError):  # best effort; the next minute tries again
-            save_graph(graph, self.path)
+    def write(self, graph: Graph, origin: Path | None = None, example: Path | None = None) -> None:
+        """Keep a copy of ``graph``, noting the file (or shipped example) it is unsaved work on."""
+        before = graph.meta.pop(ORIGIN_KEY, None)
+        graph.meta[ORIGIN_KEY] = {
+            "path": str(origin) if origin is not None else None,
+            "example": example.name if example is not None else None,
+        }
+        try:
+            with contextlib.suppress(SaveError):  # best effort; the next minute tries again
+                save_graph(graph, self.path)
+        finally:
+            del graph.meta[ORIGIN_KEY]
+            if before is not None:
+                graph.meta[ORIGIN_KEY] = before
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -100,11 +126,18 @@ class Autosave:
         return found
 
     @staticmethod
-    def recover(path: Path) -> Graph | None:
+    def recover(path: Path) -> Recovered | None:
+        """The work autosaved in ``path``, with the file it belongs to; None if it cannot be read."""
         try:
-            return load(path)
-        except GraphFileError:
+            graph = load(path)
+            when = datetime.fromtimestamp(path.stat().st_mtime)
+        except (GraphFileError, OSError):
             return None
+        origin = graph.meta.pop(ORIGIN_KEY, None)
+        origin = origin if isinstance(origin, dict) else {}
+        file, example = origin.get("path"), origin.get("example")
+        shipped = next((p for p in example_paths() if p.name == example), None)
+        return Recovered(graph, Path(file) if isinstance(file, str) and file else None, shipped, when)
 
     @staticmethod
     def remove(path: Path) -> None:

@@ -24,7 +24,7 @@ from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
-from .files import Autosave, SaveError, example_path, example_paths, load_graph, save_graph
+from .files import Autosave, Recovered, SaveError, example_path, example_paths, load_graph, save_graph
 from .gradcheck_panel import GradCheckPanel
 from .i18n import LANGUAGES, chosen_language, current_language, error_text, set_chosen_language
 from .inspector import Inspector
@@ -407,18 +407,25 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def write_autosave(self) -> None:
-        if self.document is not None and self.document.modified:
-            self.autosave.write(self.document.graph)
+        doc = self.document
+        if doc is not None and doc.modified:
+            self.autosave.write(doc.graph, doc.path, doc.example)
 
-    def recover(self, path: Path) -> bool:
-        graph = Autosave.recover(path)
-        if graph is None:
-            return False
-        document = Document(graph)
+    def recover(self, found: Recovered | Path) -> bool:
+        """Open autosaved work as the unsaved changes to its own file (or example)."""
+        if isinstance(found, Path):
+            found = Autosave.recover(found)  # type: ignore[assignment]
+            if found is None:
+                return False
+        document = Document(found.graph)
+        document.example = found.example
+        document.set_path(found.path)
         self.set_document(document)
-        # Recovered work is unsaved work: mark it so closing asks about it.
+        # Recovered work is unsaved work: mark it so closing asks about it, and keep it
+        # autosaved at once, since its old copy goes away.
         document.undo_stack.resetClean()
         self._update_title()
+        self.write_autosave()
         return True
 
     def _settings(self) -> QSettings:

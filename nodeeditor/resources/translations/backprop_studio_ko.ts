@@ -4,12 +4,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../gui/document.py" line="+76"/>
+        <location filename="../../gui/document.py" line="+25"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -220,14 +220,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+107"/>
+        <location filename="../../gui/app.py" line="+116"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backprop Studio did not close properly last time. Recover the unsaved graph?</source>
-        <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 그래프를 복구할까요?</translation>
+        <location line="+29"/>
+        <source>not saved yet</source>
+        <translation>아직 저장하지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {name} ({where}), autosaved {time}</source>
+        <translation>• {name} ({where}), {time}에 자동 저장됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backprop Studio did not close properly last time. This unsaved work was kept:</source>
+        <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 다음 작업이 보관되어 있습니다:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover it? Discard deletes these copies.</source>
+        <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="+52"/>
@@ -465,12 +480,12 @@
         <translation>{name}에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1188,7 +1203,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+27"/>
+        <location filename="../../gui/files.py" line="+29"/>
         <location line="+10"/>
         <source>Cannot write {path}: {why}</source>
         <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
