@@ -76,7 +76,6 @@ _windows: list = []  # every window shown, kept alive until the app ends
 
 
 def _show(window) -> None:
-    window.language_changed.connect(lambda _code, w=window: _rebuild_in_new_language(w))
     app = QApplication.instance()
     if not _file_open:
         _file_open.append(FileOpenFilter(app))  # type: ignore[arg-type]
@@ -85,21 +84,6 @@ def _show(window) -> None:
     _windows.append(window)
     window.show()
     window.view.frame_when_shown()
-
-
-def _rebuild_in_new_language(old) -> None:
-    """Every string is translated when a window is built, so build the window anew."""
-    from .main_window import MainWindow
-
-    install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
-    new = MainWindow(autosave=old.autosave)
-    new.restoreGeometry(old.saveGeometry())
-    document = old.take_document()
-    if document is not None:
-        new.set_document(document)
-    old.close()
-    old.deleteLater()
-    _show(new)
 
 
 def offer_recovery(window) -> list:

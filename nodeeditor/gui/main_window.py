@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QScrollArea,
     QWidget,
@@ -26,7 +30,14 @@ from .commands import AddNodesCommand, MoveCommand
 from .document import Document
 from .files import Autosave, Recovered, SaveError, example_path, example_paths, load_graph, save_graph
 from .gradcheck_panel import GradCheckPanel
-from .i18n import LANGUAGES, chosen_language, current_language, error_text, set_chosen_language
+from .i18n import (
+    LANGUAGES,
+    chosen_language,
+    current_language,
+    error_text,
+    install_translators,
+    set_chosen_language,
+)
 from .inspector import Inspector
 from .lesson_panel import LessonPanel, lesson_text
 from .palette import PaletteWidget
@@ -49,7 +60,7 @@ def _scrolling(panel: QWidget) -> QScrollArea:
     return area
 
 
-FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
+FILE_FILTER = _T("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
 AUTOSAVE_MS = 60_000
 MESSAGE_MS = 8000
 MAX_RECENT = 8
@@ -71,10 +82,10 @@ def key_sequences(keys: list) -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    language_changed = Signal(str)
-
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
+        # (setter, source text): every text set again when the language changes
+        self._texts: list[tuple[Callable[[str], None], str]] = []
         self.setWindowTitle(self.tr("Backprop Studio"))
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
@@ -95,15 +106,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        palette = self._add_dock(self.palette, self.tr("Nodes"), left, "palette")
-        inspector = self._add_dock(_scrolling(self.inspector), self.tr("Inspector"), right, "inspector")
-        lesson = self._add_dock(_scrolling(self.lesson), self.tr("Lesson"), right, "lesson")
-        training = self._add_dock(_scrolling(self.training), self.tr("Training"), right, "training")
+        palette = self._add_dock(self.palette, _T("MainWindow", "Nodes"), left, "palette")
+        inspector = self._add_dock(
+            _scrolling(self.inspector), _T("MainWindow", "Inspector"), right, "inspector"
+        )
+        lesson = self._add_dock(_scrolling(self.lesson), _T("MainWindow", "Lesson"), right, "lesson")
+        training = self._add_dock(_scrolling(self.training), _T("MainWindow", "Training"), right, "training")
         self.tabifyDockWidget(inspector, training)
         inspector.raise_()
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
-        steps = self._add_dock(self.steps, self.tr("Step through"), bottom, "steps")
-        gradcheck = self._add_dock(self.gradcheck, self.tr("Gradient check"), bottom, "gradcheck")
+        steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
+        gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         self.tabifyDockWidget(steps, gradcheck)
         steps.raise_()
         self._lesson_dock = lesson
@@ -116,7 +129,8 @@ class MainWindow(QMainWindow):
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
         self._make_menus()
-        self.statusBar().showMessage(self.tr("Ready"))
+        self._ready = self.tr("Ready")
+        self.statusBar().showMessage(self._ready)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.write_autosave)
@@ -190,8 +204,30 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+    def _translated(self, setter: Callable[[str], None], source: str) -> None:
+        """Set a text now, and again in the new language whenever the language changes."""
+        self._texts.append((setter, source))
+        setter(self.tr(source))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface's language now; nothing else changes."""
+        for setter, source in self._texts:
+            setter(self.tr(source))
+        self._fill_examples()
+        if self.statusBar().currentMessage() == self._ready:
+            self._ready = self.tr("Ready")
+            self.statusBar().showMessage(self._ready)
+        self._update_title()
+
+    def _action(self, source: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        """An action called ``source`` (marked with _T) in the interface's language."""
+        action = QAction(self)
+        self._translated(action.setText, source)
         if shortcut is not None:
             action.setShortcuts(key_sequences(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.setCheckable(checkable)
@@ -201,31 +237,39 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806
-        self.new_action = self._action(self.tr("&New"), self.new_file, K.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, K.Open)
-        self.save_action = self._action(self.tr("&Save"), self.save, K.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
-        self.export_action = self._action(self.tr("&Export Picture…"), self.export_picture, "Ctrl+E")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), lambda: self.document.undo_stack.undo(), K.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), lambda: self.document.undo_stack.redo(), K.Redo)
-        self.cut_action = self._action(self.tr("Cu&t"), self.cut, K.Cut)
-        self.copy_action = self._action(self.tr("&Copy"), self.copy, K.Copy)
-        self.paste_action = self._action(self.tr("&Paste"), self.paste, K.Paste)
-        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
-        self.delete_action = self._action(self.tr("&Delete"), self.delete, [K.Delete, "Backspace"])
-        self.select_all_action = self._action(self.tr("Select &All"), self.select_all, K.SelectAll)
+        self.new_action = self._action(_T("MainWindow", "&New"), self.new_file, K.New)
+        self.open_action = self._action(_T("MainWindow", "&Open…"), self.open_dialog, K.Open)
+        self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
+        self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
+        self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(
+            _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
+        )
+        self.redo_action = self._action(
+            _T("MainWindow", "&Redo"), lambda: self.document.undo_stack.redo(), K.Redo
+        )
+        self.cut_action = self._action(_T("MainWindow", "Cu&t"), self.cut, K.Cut)
+        self.copy_action = self._action(_T("MainWindow", "&Copy"), self.copy, K.Copy)
+        self.paste_action = self._action(_T("MainWindow", "&Paste"), self.paste, K.Paste)
+        self.duplicate_action = self._action(_T("MainWindow", "D&uplicate"), self.duplicate, "Ctrl+D")
+        self.delete_action = self._action(_T("MainWindow", "&Delete"), self.delete, [K.Delete, "Backspace"])
+        self.select_all_action = self._action(_T("MainWindow", "Select &All"), self.select_all, K.SelectAll)
         self.zoom_in_action = self._action(
-            self.tr("Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn]
+            _T("MainWindow", "Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn]
         )
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut)
+        self.zoom_out_action = self._action(
+            _T("MainWindow", "Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut
+        )
         self.zoom_reset_action = self._action(
-            self.tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0"
+            _T("MainWindow", "&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0"
         )
-        self.frame_action = self._action(self.tr("&Frame Selection"), lambda: self.view.frame(), "F")
-        self.tidy_action = self._action(self.tr("&Tidy Layout"), self.tidy_layout, "Ctrl+L")
-        self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, None, checkable=True)
-        self.about_action = self._action(self.tr("&About Backprop Studio"), self.about)
+        self.frame_action = self._action(_T("MainWindow", "&Frame Selection"), lambda: self.view.frame(), "F")
+        self.tidy_action = self._action(_T("MainWindow", "&Tidy Layout"), self.tidy_layout, "Ctrl+L")
+        self.snap_action = self._action(
+            _T("MainWindow", "&Snap to Grid"), self.set_snap, None, checkable=True
+        )
+        self.about_action = self._action(_T("MainWindow", "&About Backprop Studio"), self.about)
         self._drop_clashing_keys()
 
     def _drop_clashing_keys(self) -> None:
@@ -238,44 +282,44 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self._menu(bar, _T("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = self._menu(file_menu, _T("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.examples_menu = file_menu.addMenu(self.tr("E&xamples"))
-        for path in example_paths():
-            found = lesson_text(load_graph(path), current_language())
-            title = found[0] if found else path.stem.replace("_", " ")
-            action = self.examples_menu.addAction(title)
-            action.triggered.connect(lambda _=False, p=path: self.open_example(p))
+        self.examples_menu = self._menu(file_menu, _T("MainWindow", "E&xamples"))
+        self._example_graphs = {path: load_graph(path) for path in example_paths()}
+        self._fill_examples()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self._menu(bar, _T("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action])
         edit.addActions([self.delete_action, self.select_all_action])
-        view = bar.addMenu(self.tr("&View"))
+        view = self._menu(bar, _T("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addActions([self.frame_action, self.tidy_action, self.snap_action])
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        language = view.addMenu(self.tr("&Language"))
+        language = self._menu(view, _T("MainWindow", "&Language"))
         group = QActionGroup(self)
-        for code, name in [("system", self.tr("System default")), *LANGUAGES.items()]:
+        for code, name in [("system", _T("MainWindow", "System default")), *LANGUAGES.items()]:
             action = language.addAction(name)
+            if code == "system":
+                self._translated(action.setText, name)
             action.setCheckable(True)
             action.setChecked(chosen_language() == code)
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menu(bar, _T("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
-        tools = self.addToolBar(self.tr("Main"))
+        tools = self.addToolBar("")
+        self._translated(tools.setWindowTitle, _T("MainWindow", "Main"))
         tools.setObjectName("main-toolbar")
         tools.addActions([self.new_action, self.open_action, self.save_action])
         tools.addSeparator()
@@ -283,8 +327,23 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addActions([self.frame_action, self.tidy_action])
 
-    def _add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _menu(self, parent: QMenuBar | QMenu, source: str) -> QMenu:
+        menu = parent.addMenu("")
+        self._translated(menu.setTitle, source)
+        return menu
+
+    def _fill_examples(self) -> None:
+        """One entry per shipped lesson, called by its title in the interface's language."""
+        self.examples_menu.clear()
+        for path, graph in self._example_graphs.items():
+            found = lesson_text(graph, current_language())
+            title = found[0] if found else path.stem.replace("_", " ")
+            action = self.examples_menu.addAction(title.replace("&", "&&"))
+            action.triggered.connect(lambda _=False, p=path: self.open_example(p))
+
+    def _add_dock(self, widget: QWidget, source: str, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(self)
+        self._translated(dock.setWindowTitle, source)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -542,19 +601,10 @@ class MainWindow(QMainWindow):
         self.scene.snap = on
 
     def choose_language(self, code: str) -> None:
-        """Remember the language; the app rebuilds its window in it, keeping the document."""
+        """Remember the language and speak it: Qt tells every widget (LanguageChange), which
+        sets its texts again in place; the document, undo, selection and layout stay."""
         set_chosen_language(code)
-        self.language_changed.emit(code)
-
-    def take_document(self) -> Document | None:
-        """Hand the document to a new window (language switch) without closing it."""
-        doc, self.document = self.document, None
-        self.scene.detach()
-        if doc is not None:
-            doc.undo_stack.cleanChanged.disconnect(self._update_title)
-            doc.path_changed.disconnect(self._update_title)
-            doc.setParent(None)
-        return doc
+        install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
 
     def about(self) -> None:
         QMessageBox.about(

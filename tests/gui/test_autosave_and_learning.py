@@ -139,35 +139,6 @@ def test_every_lesson_opens_with_its_explanation(window: MainWindow) -> None:
         assert window.document.result is not None
 
 
-def test_switching_language_keeps_the_document_and_its_undo(qtbot, tmp_path: Path) -> None:
-    from nodeeditor.gui import app as app_module
-    from nodeeditor.gui.i18n import chosen_language, set_chosen_language
-
-    old = MainWindow(autosave=Autosave(tmp_path / "autosave"))
-    old.open_path(example_path("04_buying_apples.bpgraph"))
-    old.scene.set_param("tax", "value", np.asarray(1.2))
-    document = old.document
-    shown = []
-    try:
-        original_show = app_module._show
-        app_module._show = shown.append
-        set_chosen_language("en")
-        app_module._rebuild_in_new_language(old)
-    finally:
-        app_module._show = original_show
-        set_chosen_language("system")
-    new = shown[0]
-    qtbot.addWidget(new)
-    assert new.document is document
-    assert new.document.graph.nodes["tax"].params["value"] == 1.2
-    new.document.undo_stack.undo()
-    assert new.document.graph.nodes["tax"].params["value"] == 1.1
-    assert chosen_language() == "system"
-    new.ask_unsaved = lambda title: (
-        __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
-    )
-
-
 def _in_front(widget) -> bool:
     """Shown on screen: a dock tabbed behind another is still 'visible', but off screen."""
     return widget.isVisible() and not widget.visibleRegion().isEmpty()

@@ -220,7 +220,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+116"/>
+        <location filename="../../gui/app.py" line="+100"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+52"/>
+        <location filename="../../gui/main_window.py" line="+63"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -260,12 +260,12 @@
         <translation>노드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
@@ -286,16 +286,17 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+91"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-36"/>
         <source>{name}[*] — Backprop Studio</source>
         <translation>{name}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
@@ -325,17 +326,17 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -370,12 +371,12 @@
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
@@ -390,12 +391,12 @@
         <translation>자동 정렬(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Snap to Grid</source>
         <translation>격자에 맞추기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Backprop Studio</source>
         <translation>Backprop Studio 정보(&amp;A)</translation>
     </message>
@@ -415,7 +416,7 @@
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -435,17 +436,17 @@
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
@@ -525,7 +526,7 @@
         <translation>자동 정렬</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>About Backprop Studio</source>
         <translation>Backprop Studio 정보</translation>
     </message>
