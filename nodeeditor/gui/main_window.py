@@ -165,9 +165,10 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self._action_done)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        self.undo_action.setEnabled(document.undo_stack.canUndo())
+        self.redo_action.setEnabled(document.undo_stack.canRedo())
         document.path_changed.connect(self._update_title)
+        document.names_shown.connect(self._names_shown)
         self._update_title()
         self._action_done()  # what was said about the last document is stale
         if isinstance(old_scene, GraphScene):
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
             old_doc.close()
             old_doc.deleteLater()
         self.view.frame_when_shown()
+
+    def _names_shown(self, node_ids: list[str]) -> None:
+        for n in node_ids:
+            self.scene.node_items[n].update()
+        self.scene.arrange_labels()
 
     def _update_title(self, *_: object) -> None:
         doc = self.document
@@ -219,6 +225,8 @@ class MainWindow(QMainWindow):
         for setter, source in self._texts:
             setter(self.tr(source))
         self._fill_examples()
+        if self.document is not None:
+            self.document.show_names(current_language())
         if self.statusBar().currentMessage() == self._ready:
             self._ready = self.tr("Ready")
             self.statusBar().showMessage(self._ready)
@@ -420,7 +428,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         assert doc is not None
         try:
-            save_graph(doc.graph, path)
+            save_graph(doc.graph_to_save(), path)
         except SaveError as exc:
             self.report_error(
                 self.tr("Save failed"), str(exc) + "\n" + self.tr("The file on disk was not changed.")
@@ -468,7 +476,7 @@ class MainWindow(QMainWindow):
     def write_autosave(self) -> None:
         doc = self.document
         if doc is not None and doc.modified:
-            self.autosave.write(doc.graph, doc.path, doc.example)
+            self.autosave.write(doc.graph_to_save(), doc.path, doc.example)
 
     def recover(self, found: Recovered | Path) -> bool:
         """Open autosaved work as the unsaved changes to its own file (or example)."""

@@ -58,6 +58,7 @@ def _words(window: MainWindow) -> dict:
         "lesson": window.lesson.title.text(),
         "examples": [a.text() for a in window.examples_menu.actions()],
         "undo": window.undo_action.text(),
+        "node names": [window.document.graph.nodes[n].name for n in ("apple", "tax", "price")],
     }
 
 
@@ -86,6 +87,7 @@ def test_switching_english_korean_english_keeps_the_work_and_changes_the_words(
     assert "노드" in korean["docks"] and "단계별 실행" in korean["docks"]
     assert korean["title"].startswith("사과 쇼핑[*]") and korean["lesson"] == "사과 쇼핑"
     assert "사과 쇼핑" in korean["examples"]
+    assert korean["node names"] == ["사과 가격", "소비세", "지불 금액"]
     assert all(korean[k] != english[k] for k in english)
 
     _switch(qtbot, window, "en", "&File")

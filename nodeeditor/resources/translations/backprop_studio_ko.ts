@@ -4,12 +4,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../gui/document.py" line="+25"/>
+        <location filename="../../gui/document.py" line="+26"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -286,17 +286,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>{name}[*] — Backprop Studio</source>
         <translation>{name}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
