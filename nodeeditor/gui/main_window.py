@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import platform
 import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +32,7 @@ from .commands import AddNodesCommand, MoveCommand
 from .document import Document
 from .files import Autosave, Recovered, SaveError, example_path, example_paths, load_graph, save_graph
 from .gradcheck_panel import GradCheckPanel
+from .help_pages import GettingStarted, Shortcuts
 from .i18n import (
     LANGUAGES,
     chosen_language,
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         self.document: Document | None = None
         self._message_is_fresh = False
+        self._getting_started: GettingStarted | None = None
+        self._shortcuts: Shortcuts | None = None
         self.autosave = autosave if autosave is not None else Autosave()
         self.palette = PaletteWidget()
         self.inspector = Inspector()
@@ -277,6 +282,10 @@ class MainWindow(QMainWindow):
         self.snap_action = self._action(
             _T("MainWindow", "&Snap to Grid"), self.set_snap, None, checkable=True
         )
+        self.getting_started_action = self._action(
+            _T("MainWindow", "&Getting Started"), self.show_getting_started, K.HelpContents
+        )
+        self.shortcuts_action = self._action(_T("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts)
         self.about_action = self._action(_T("MainWindow", "&About Backprop Studio"), self.about)
         self._drop_clashing_keys()
 
@@ -325,6 +334,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
         help_menu = self._menu(bar, _T("MainWindow", "&Help"))
+        help_menu.addActions([self.getting_started_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         tools = self.addToolBar("")
         self._translated(tools.setWindowTitle, _T("MainWindow", "Main"))
@@ -614,7 +625,25 @@ class MainWindow(QMainWindow):
         set_chosen_language(code)
         install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
 
+    def show_getting_started(self) -> None:
+        if self._getting_started is None:
+            keys = {
+                "undo": self.undo_action.shortcuts(),
+                "redo": self.redo_action.shortcuts(),
+                "save": self.save_action.shortcuts(),
+            }
+            self._getting_started = GettingStarted(self, keys)
+        self._getting_started.show()
+        self._getting_started.raise_()
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            self._shortcuts = Shortcuts(self, self.actions())
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
     def about(self) -> None:
+        versions = f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}"
         QMessageBox.about(
             self,
             self.tr("About Backprop Studio"),
@@ -622,5 +651,6 @@ class MainWindow(QMainWindow):
                 "<h3>Backprop Studio {version}</h3>"
                 "<p>Build computational graphs and watch forward values and backward "
                 "gradients flow along every wire.</p>"
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + f"<p><small>{versions}</small></p>",
         )

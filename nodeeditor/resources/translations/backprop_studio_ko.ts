@@ -28,6 +28,54 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+72"/>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each node does one small computation. Every wire shows two numbers: the value flowing forward (dark, above the wire) and the gradient ∂L/∂value flowing back (red, below it). Change anything and every number follows at once.</source>
+        <translation>노드 하나는 작은 계산 하나를 합니다. 모든 선에는 숫자가 두 개 보입니다: 앞으로 흐르는 값(검은색, 선 위)과 거꾸로 흐르는 미분 ∂L/∂값(빨간색, 선 아래)입니다. 무엇이든 바꾸면 모든 숫자가 바로 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Open a lesson&lt;/b&gt;: File ▸ Examples. The Lesson panel explains it; start with “The Add node” or “Buying apples”.</source>
+        <translation>&lt;b&gt;수업 열기&lt;/b&gt;: 파일 ▸ 예제. 수업 패널에 설명이 나옵니다. “덧셈 노드”나 “사과 쇼핑”부터 시작해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Add a node&lt;/b&gt;: drag it from the Nodes palette onto the canvas, or press &lt;b&gt;Tab&lt;/b&gt; on the canvas and type a few letters of its name.</source>
+        <translation>&lt;b&gt;노드 추가&lt;/b&gt;: 노드 팔레트에서 캔버스로 끌어다 놓거나, 캔버스에서 &lt;b&gt;Tab&lt;/b&gt; 키를 누르고 이름의 몇 글자를 입력합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Wire&lt;/b&gt;: drag from a node&apos;s output (the dot on its right) to another node&apos;s input (a dot on its left). Drag a wire&apos;s end away to take it off.</source>
+        <translation>&lt;b&gt;선 연결&lt;/b&gt;: 한 노드의 출력(오른쪽 점)에서 다른 노드의 입력(왼쪽 점)으로 끌어 줍니다. 선의 끝을 끌어서 떼어 내면 연결이 끊어집니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Change a number&lt;/b&gt;: double-click an Input&apos;s value and type it, or drag the value sideways.</source>
+        <translation>&lt;b&gt;숫자 바꾸기&lt;/b&gt;: 입력 노드의 값을 더블클릭해서 입력하거나, 값을 옆으로 끌어 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Watch backpropagation&lt;/b&gt;: the Step through panel below walks the forward pass and then the backward pass one node at a time, with each local computation written out. Gradient check compares every gradient with a numerical one.</source>
+        <translation>&lt;b&gt;역전파 지켜보기&lt;/b&gt;: 아래의 단계별 실행 패널은 순전파와 역전파를 노드 하나씩 따라가며 각 국소적 계산을 숫자로 보여 줍니다. 기울기 확인은 모든 미분을 수치 미분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Undo&lt;/b&gt; any edit with {undo}, redo it with {redo}. Save with {save}; work not saved yet is kept every minute and offered back if the app stops unexpectedly.</source>
+        <translation>모든 편집은 {undo}(으)로 &lt;b&gt;실행 취소&lt;/b&gt;하고 {redo}(으)로 다시 실행할 수 있습니다. 저장은 {save}입니다. 아직 저장하지 않은 작업은 1분마다 보관되어, 앱이 갑자기 멈춰도 다음에 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>도움말 ▸ 단축키에서 모든 키를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GradCheckPanel</name>
     <message>
         <location filename="../../gui/gradcheck_panel.py" line="+31"/>
@@ -245,7 +293,7 @@
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+63"/>
+        <location filename="../../gui/main_window.py" line="+66"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -255,7 +303,7 @@
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -396,7 +444,17 @@
         <translation>격자에 맞추기(&amp;S)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Backprop Studio</source>
         <translation>Backprop Studio 정보(&amp;A)</translation>
     </message>
@@ -441,7 +499,7 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
@@ -526,7 +584,7 @@
         <translation>자동 정렬</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>About Backprop Studio</source>
         <translation>Backprop Studio 정보</translation>
     </message>
@@ -583,6 +641,24 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../gui/view.py" line="+375"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
