@@ -38,7 +38,9 @@ def test_the_help_menu(window: MainWindow) -> None:
     assert texts == ["&Getting Started", "&Keyboard Shortcuts", "&About Backprop Studio"]
 
 
-def test_getting_started_opens_with_its_key_and_speaks_korean_after_a_switch(qtbot, window: MainWindow) -> None:
+def test_getting_started_opens_with_its_key_and_speaks_korean_after_a_switch(
+    qtbot, window: MainWindow
+) -> None:
     key = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)[0][0]
     qtbot.keyClick(window.view, key.key(), key.keyboardModifiers())
     page = window._getting_started
