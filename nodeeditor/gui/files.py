@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
 
 from ..model import Graph, GraphFileError, dumps, load
+from ..model.ops import QT_TRANSLATE_NOOP
 
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
@@ -47,7 +50,14 @@ def save_graph(graph: Graph, path: Path) -> None:
 
 
 def load_graph(path: Path) -> Graph:
-    """Load a graph file; GraphFileError says what and where."""
+    """Load a graph file; GraphFileError says what and where.
+
+    A FIFO would block the editor forever and a device feed it without end, so
+    only a regular file is read (the loader checks too; this keeps the editor
+    safe whatever it is handed)."""
+    with contextlib.suppress(OSError):  # a missing file: the loader says so
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise GraphFileError(QT_TRANSLATE_NOOP("errors", "not a regular file"))
     return load(path)
 
 

@@ -1262,6 +1262,11 @@ Drag or scroll to change, double-click to type</source>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
+    <message>
+        <location filename="../../gui/files.py" line="+60"/>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1280,7 +1285,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+29"/>
+        <location filename="../../gui/files.py" line="-28"/>
         <location line="+10"/>
         <source>Cannot write {path}: {why}</source>
         <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
