@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
 
-from ..model import Graph, GraphFileError, dumps, load
+from ..model import Graph, GraphFileError, dumps, layered_layout, load
 from ..model.ops import QT_TRANSLATE_NOOP
 
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
@@ -49,7 +49,7 @@ def save_graph(graph: Graph, path: Path) -> None:
         )
 
 
-def load_graph(path: Path) -> Graph:
+def load_graph(path: Path, layout: bool = True) -> Graph:
     """Load a graph file; GraphFileError says what and where.
 
     A FIFO would block the editor forever and a device feed it without end, so
@@ -58,7 +58,14 @@ def load_graph(path: Path) -> Graph:
     with contextlib.suppress(OSError):  # a missing file: the loader says so
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise GraphFileError(QT_TRANSLATE_NOOP("errors", "not a regular file"))
-    return load(path)
+    return load(path, layout=layout)
+
+
+def place_unplaced(graph: Graph) -> None:
+    """Lay out the nodes a file gave no position, as ``load`` does (for ``load_graph(layout=False)``)."""
+    if any(node.pos is None for node in graph.nodes.values()):
+        for node_id, pos in layered_layout(graph, only_missing=True).items():
+            graph.nodes[node_id].pos = pos
 
 
 def example_paths() -> list[Path]:

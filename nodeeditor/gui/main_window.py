@@ -30,7 +30,16 @@ from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
-from .files import Autosave, Recovered, SaveError, example_path, example_paths, load_graph, save_graph
+from .files import (
+    Autosave,
+    Recovered,
+    SaveError,
+    example_path,
+    example_paths,
+    load_graph,
+    place_unplaced,
+    save_graph,
+)
 from .gradcheck_panel import GradCheckPanel
 from .help_pages import GettingStarted, Shortcuts
 from .i18n import (
@@ -42,6 +51,7 @@ from .i18n import (
     set_chosen_language,
 )
 from .inspector import Inspector
+from .large_graph import Summary, large_graph_question, too_large
 from .lesson_panel import LessonPanel, lesson_text
 from .palette import PaletteWidget
 from .scene import GraphScene
@@ -374,16 +384,33 @@ class MainWindow(QMainWindow):
         """Open a file in this window; an error dialog (and stderr line) if it cannot."""
         path = Path(path)
         try:
-            graph = load_graph(path)
+            graph = load_graph(path, layout=False)  # laid out below, unless it is too large to draw
         except GraphFileError as exc:
             title = self.tr("Cannot open {name}").format(name=path.name)
             self.report_error(title, f"{path}: {error_text(exc)}", log=f"{path}: {exc}")
             return False
+        if too_large(graph):
+            self._open_read_only(graph, path)
+            return False
+        place_unplaced(graph)
         document = Document(graph)
         document.set_path(path.resolve())
         self.set_document(document)
         self._remember_recent(path.resolve())
         return True
+
+    def _open_read_only(self, graph: Graph, path: Path) -> None:
+        """Offer the summary of a graph too large to draw; this window keeps its document."""
+        answer = dialogs.question(
+            self,
+            self.tr("A very large graph"),
+            large_graph_question(path.name, graph),
+            dialogs.Button.Open | dialogs.Button.Cancel,
+            dialogs.Button.Open,
+        )
+        if answer == dialogs.Button.Open:
+            Summary(graph, path, self).show()
+            self._remember_recent(path.resolve())
 
     def open_example(self, path: Path) -> None:
         if not self.maybe_save():

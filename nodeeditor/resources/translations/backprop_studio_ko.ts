@@ -37,7 +37,7 @@
     <message>
         <location line="+4"/>
         <source>Each node does one small computation. Every wire shows two numbers: the value flowing forward (dark, above the wire) and the gradient ∂L/∂value flowing back (red, below it). Change anything and every number follows at once.</source>
-        <translation>노드 하나는 작은 계산 하나를 합니다. 모든 선에는 숫자가 두 개 보입니다: 앞으로 흐르는 값(검은색, 선 위)과 거꾸로 흐르는 미분 ∂L/∂값(빨간색, 선 아래)입니다. 무엇이든 바꾸면 모든 숫자가 바로 따라 바뀝니다.</translation>
+        <translation>노드 하나는 작은 계산 하나를 합니다. 모든 선에는 숫자가 두 개 보입니다: 앞으로 흐르는 값(검은색, 선 위)과 거꾸로 흐르는 기울기 ∂L/∂값(빨간색, 선 아래)입니다. 무엇이든 바꾸면 모든 숫자가 바로 따라 바뀝니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -62,7 +62,7 @@
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Watch backpropagation&lt;/b&gt;: the Step through panel below walks the forward pass and then the backward pass one node at a time, with each local computation written out. Gradient check compares every gradient with a numerical one.</source>
-        <translation>&lt;b&gt;역전파 지켜보기&lt;/b&gt;: 아래의 단계별 실행 패널은 순전파와 역전파를 노드 하나씩 따라가며 각 국소적 계산을 숫자로 보여 줍니다. 기울기 확인은 모든 미분을 수치 미분과 비교합니다.</translation>
+        <translation>&lt;b&gt;역전파 지켜보기&lt;/b&gt;: 아래의 단계별 실행 패널은 순전파와 역전파를 노드 하나씩 따라가며 각 국소적 계산을 숫자로 보여 줍니다. 기울기 확인은 모든 기울기를 수치 미분과 비교합니다.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -240,6 +240,18 @@
     </message>
 </context>
 <context>
+    <name>LargeGraph</name>
+    <message>
+        <location filename="../../gui/large_graph.py" line="+33"/>
+        <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
+
+Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
+        <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
+
+&apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <location filename="../../gui/lesson_panel.py" line="+69"/>
@@ -293,7 +305,7 @@
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+66"/>
+        <location filename="../../gui/main_window.py" line="+76"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -507,6 +519,11 @@
         <location line="+38"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A very large graph</source>
+        <translation>아주 큰 그래프</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -732,6 +749,49 @@ Drag or scroll to change, double-click to type</source>
         <location line="+12"/>
         <source>Live view: every wire shows its numbers.</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../gui/large_graph.py" line="+20"/>
+        <source>{name} (read-only) — Backprop Studio</source>
+        <translation>{name} (읽기 전용) — Backprop Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {nodes} nodes and {wires} wires</source>
+        <translation>{name}: 노드 {nodes}개, 선 {wires}개</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too large to draw, so read-only. The loss L is {loss}. The command “nodeeditor eval FILE” prints every number too.</source>
+        <translation>너무 커서 그릴 수 없으므로 읽기 전용으로 보여 줍니다. 손실 L은 {loss}입니다. “nodeeditor eval FILE” 명령으로도 모든 숫자를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and {count} more</source>
+        <translation>… 외 {count}개</translation>
     </message>
 </context>
 <context>
