@@ -6,6 +6,7 @@ title and explanation in English and Korean; the layout comes from the model.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from nodeeditor.model import Graph, layered_layout, save
@@ -20,8 +21,16 @@ def named(name: str, korean: str, **kw: object) -> dict:
     return {"name": name, "extra": extra, **kw}
 
 
+def _unbroken(text: str) -> str:
+    """∂L/∂(apple price) stays on one line: no-break spaces inside the parentheses."""
+    return re.sub(r"∂\(([^)]*)\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+
+
 def lesson(en_title: str, en: str, ko_title: str, ko: str) -> dict:
-    return {"en": {"title": en_title, "text": en}, "ko": {"title": ko_title, "text": ko}}
+    return {
+        "en": {"title": en_title, "text": _unbroken(en)},
+        "ko": {"title": ko_title, "text": _unbroken(ko)},
+    }
 
 
 def build(fname: str, nodes: list, edges: list, text: dict) -> None:

@@ -6,7 +6,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +14,7 @@ from .. import __version__
 from . import dialogs
 from .document import document_title
 from .files import Autosave, Recovered
-from .i18n import current_language, install_translators
+from .i18n import install_translators
 
 translate = QCoreApplication.translate
 
@@ -121,17 +121,13 @@ def _recovered_window(first, index: int, found: Recovered):
 
 def recovery_text(found: list[Recovered]) -> str:
     """What the recovery question lists: each document's name, its folder, and when it was saved."""
-    locale = QLocale(QLocale.Language.Korean if current_language() == "ko" else QLocale.Language.English)
     lines = []
     for r in found:
-        when = locale.toString(QDateTime(r.when), QLocale.FormatType.ShortFormat)
-        name = document_title(r.graph, r.path)
         where = str(r.path.parent) if r.path else translate("MainWindow", "not saved yet")
-        lines.append(
-            translate("MainWindow", "• {name} ({where}), autosaved {time}").format(
-                name=name, where=where, time=when
-            )
-        )
+        lines.append(f"• {document_title(r.graph, r.path)}  ({where})")
+        # A date that reads the same in every language and country: 2026-03-14 09:26.
+        when = r.when.strftime("%Y-%m-%d %H:%M")
+        lines.append("   " + translate("MainWindow", "autosaved {time}").format(time=when))
     head = translate(
         "MainWindow",
         "Backprop Studio did not close properly last time. This unsaved work was kept:",

@@ -41,7 +41,7 @@ from .files import (
     save_graph,
 )
 from .gradcheck_panel import GradCheckPanel
-from .help_pages import GettingStarted, Shortcuts
+from .help_pages import GettingStarted, Shortcuts, plain_action_text
 from .i18n import (
     LANGUAGES,
     chosen_language,
@@ -92,6 +92,12 @@ def key_sequences(keys: list) -> list[QKeySequence]:
         else:
             found.append(QKeySequence(key))
     return list(dict.fromkeys(found))
+
+
+def _set_action_text(action: QAction, text: str) -> None:
+    action.setText(text)
+    # Qt's own short form keeps the "(N)" of "새로 만들기(&N)": not on a toolbar button.
+    action.setIconText(plain_action_text(text))
 
 
 class MainWindow(QMainWindow):
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
     def _action(self, source: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         """An action called ``source`` (marked with _T) in the interface's language."""
         action = QAction(self)
-        self._translated(action.setText, source)
+        self._translated(lambda text: _set_action_text(action, text), source)
         if shortcut is not None:
             action.setShortcuts(key_sequences(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.setCheckable(checkable)

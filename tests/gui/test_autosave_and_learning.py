@@ -170,11 +170,10 @@ def _crashed_session(qtbot, tmp_path: Path, open_it, tax: float) -> Path:
     return w.autosave.path
 
 
-def _short_time(path: Path) -> str:
-    from PySide6.QtCore import QDateTime, QLocale
+def _time(path: Path) -> str:
+    from datetime import datetime
 
-    when = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
-    return QLocale(QLocale.Language.English).toString(when, QLocale.FormatType.ShortFormat)
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def test_recovered_work_keeps_its_file_and_the_question_says_which_and_when(
@@ -189,7 +188,7 @@ def test_recovered_work_keeps_its_file_and_the_question_says_which_and_when(
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert offer_recovery(window) == [window]
     (asked,) = dialogs.asked
-    assert f"• mygraph.bpgraph ({mine.parent}), autosaved {_short_time(window.autosave.path)}" in asked
+    assert f"• mygraph.bpgraph  ({mine.parent})\n   autosaved {_time(window.autosave.path)}\n" in asked
     doc = window.document
     assert doc.path == mine.resolve() and doc.modified
     assert window.windowTitle().startswith("mygraph.bpgraph[*]")
@@ -218,7 +217,7 @@ def test_several_crashed_sessions_come_back_each_in_its_window(
         w.ask_unsaved = window.ask_unsaved
     assert len(windows) == 2 and windows[0] is window
     (asked,) = dialogs.asked
-    assert "• mygraph.bpgraph (" in asked and "• Buying apples (not saved yet), autosaved " in asked
+    assert "• mygraph.bpgraph  (" in asked and "• Buying apples  (not saved yet)\n   autosaved " in asked
     by_tax = {float(w.document.graph.nodes["tax"].params["value"]): w.document for w in windows}
     assert by_tax[1.2].path == mine.resolve()
     assert by_tax[1.3].path is None and by_tax[1.3].title == "Buying apples"

@@ -95,3 +95,9 @@ def test_switching_english_korean_english_keeps_the_work_and_changes_the_words(
     assert _words(window) == english
     window.document.undo_stack.redo()
     assert "Exp" in [n.type for n in window.document.graph.nodes.values()]
+
+
+def test_toolbar_buttons_show_no_mnemonic_in_korean(qtbot, window: MainWindow) -> None:
+    _switch(qtbot, window, "ko", "파일(&F)")
+    assert window.new_action.text() == "새로 만들기(&N)"  # the menu keeps its Alt key
+    assert window.new_action.iconText() == "새로 만들기"  # the toolbar shows the word alone

@@ -242,7 +242,7 @@
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../gui/large_graph.py" line="+33"/>
+        <location filename="../../gui/large_graph.py" line="+34"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -285,17 +285,17 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>not saved yet</source>
         <translation>아직 저장하지 않음</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>• {name} ({where}), autosaved {time}</source>
-        <translation>• {name} ({where}), {time}에 자동 저장됨</translation>
+        <location line="+4"/>
+        <source>autosaved {time}</source>
+        <translation>{time}에 자동 저장됨</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Backprop Studio did not close properly last time. This unsaved work was kept:</source>
         <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 다음 작업이 보관되어 있습니다:</translation>
     </message>
@@ -310,7 +310,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
