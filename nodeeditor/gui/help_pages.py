@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,24 @@ def plain_action_text(text: str) -> str:
 
 def keys_text(keys: Iterable[QKeySequence]) -> str:
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+_ORDINARY = {getattr(Qt.Key, f"Key_F{i}") for i in range(1, 13)} | {
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Insert,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Space,
+}
+
+
+def on_a_keyboard(key: QKeySequence) -> bool:
+    """A key every keyboard has: not the Undo, Copy or F14 keys of old Sun keyboards, which Qt
+    also binds on X11 (they work, but a student looks for them in vain)."""
+    combos = [key[i] for i in range(key.count())]
+    return all(c.key() in _ORDINARY or c.key().value < Qt.Key.Key_Escape.value for c in combos)
 
 
 class _Page(QDialog):
@@ -62,7 +80,7 @@ class GettingStarted(_Page):
         self.browser.setOpenLinks(False)  # nothing on this page loads or opens anything
         self.layout_.addWidget(self.browser)
         self.layout_.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(620, 440)
         self.retranslate()
 
     def _key(self, name: str) -> str:
@@ -125,9 +143,8 @@ class Shortcuts(_Page):
 
     def rows(self) -> list[tuple[str, str]]:
         """(what it does, its keys) for every action that has a key, as the window has them now."""
-        return [
-            (plain_action_text(a.text()), keys_text(a.shortcuts())) for a in self.actions_ if a.shortcuts()
-        ]
+        found = [(a, [k for k in a.shortcuts() if on_a_keyboard(k)]) for a in self.actions_]
+        return [(plain_action_text(a.text()), keys_text(keys)) for a, keys in found if keys]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

@@ -30,7 +30,7 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+72"/>
+        <location filename="../../gui/help_pages.py" line="+90"/>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
@@ -661,9 +661,22 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+17"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+27"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
