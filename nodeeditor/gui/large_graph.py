@@ -60,10 +60,14 @@ class Summary(QWidget):
             "“nodeeditor eval FILE” prints every number too."
         ).format(loss=format_number(result.loss) if result.loss is not None else "—")
         layout = QVBoxLayout(self)
-        for text in (heading, note):
+        for text, scale in ((heading, 1.25), (note, 1.0)):
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is the file's
             label.setWordWrap(True)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(scale > 1)
+            label.setFont(font)
             layout.addWidget(label)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
