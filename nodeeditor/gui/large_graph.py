@@ -51,7 +51,8 @@ class Summary(QWidget):
             result = evaluate(graph)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.setWindowTitle(self.tr("{name} (read-only) — Backprop Studio").format(name=path.name))
+        name = path.name.replace("[*]", "[*][*]")  # a literal "[*]", not the modified mark
+        self.setWindowTitle(self.tr("{name} (read-only) — Backprop Studio").format(name=name))
         heading = self.tr("{name}: {nodes} nodes and {wires} wires").format(
             name=path.name, nodes=f"{len(graph):,}", wires=f"{graph.edge_count:,}"
         )

@@ -676,7 +676,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+26"/>
+        <location filename="../../gui/help_pages.py" line="+27"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -767,7 +767,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../gui/large_graph.py" line="+20"/>
+        <location filename="../../gui/large_graph.py" line="+21"/>
         <source>{name} (read-only) — Backprop Studio</source>
         <translation>{name} (읽기 전용) — Backprop Studio</translation>
     </message>
@@ -782,7 +782,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>너무 커서 그릴 수 없으므로 읽기 전용으로 보여 줍니다. 손실 L은 {loss}입니다. “nodeeditor eval FILE” 명령으로도 모든 숫자를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
