@@ -56,7 +56,8 @@ class Captions:
 
     # -- forward --------------------------------------------------------------------------
 
-    def forward(self, node_id: str) -> str:
+    def forward(self, node_id: str, notes: bool = True) -> str:
+        """The forward equation in numbers; with ``notes``, why a number is not finite."""
         graph, result = self.graph, self.result
         node = graph.nodes[node_id]
         value = format_value(result.value(node_id))
@@ -70,14 +71,15 @@ class Captions:
             numbers = note.forward_numbers.format(**self._numbers(node_id))
             head = "" if str(self.symbol(node_id)) == expr else f"{self.symbol(node_id)} = "
             lines = [f"{head}{expr} = {numbers} = {value}"]
-        return "\n".join(lines + self._value_problem(node_id))
+        return "\n".join(lines + (self._value_problem(node_id) if notes else []))
 
     def _loss_name(self, node_id: str) -> str:
         return "L" if self._outputs == 1 else str(self.symbol(node_id))
 
     # -- backward -------------------------------------------------------------------------
 
-    def backward(self, node_id: str) -> str:
+    def backward(self, node_id: str, notes: bool = True) -> str:
+        """The chain rule in numbers, one line per wire; with ``notes``, why a number is not finite."""
         graph, result = self.graph, self.result
         node = graph.nodes[node_id]
         lines = [self.fanout(node_id)] if len(graph.consumers(node_id)) > 1 else []
@@ -91,7 +93,7 @@ class Captions:
             lines.append(self._dead(node_id))
         else:
             lines += [self._chain(node_id, e) for e in graph.in_edges(node_id)]
-        return "\n".join(lines + self._gradient_problem(node_id))
+        return "\n".join(lines + (self.problems(node_id, backward=True) if notes else []))
 
     def _chain(self, node_id: str, e: Edge) -> str:
         """``∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965`` for one wire into the node."""
@@ -148,25 +150,29 @@ class Captions:
 
     # -- numbers that are not finite ------------------------------------------------------
 
+    def problems(self, node_id: str, backward: bool = False) -> list[str]:
+        """Every reason the numbers at a node are not finite: its value, its gradient, L.
+
+        A backward step leaves out the value's reason while L is not finite: L's line says
+        where the trouble comes from, and a caption need not say it twice.
+        """
+        loss = self._loss_problem()
+        if self.graph.nodes[node_id].type == "Output":
+            return loss or self._value_problem(node_id)
+        value = self._value_problem(node_id)
+        if value:
+            return loss if backward and loss else value + loss
+        graph, result = self.graph, self.result
+        grads = [result.grad(node_id)] + [result.wire_grad(e) for e in graph.in_edges(node_id)]
+        if all(_finite(g) for g in grads):
+            return loss
+        return [WARNING + self.why(node_id, gradient=True), *loss]
+
     def _value_problem(self, node_id: str) -> list[str]:
         value = self.result.value(node_id)
         if value is None or np.isfinite(value).all():
             return []
         return [WARNING + self.why(node_id)]
-
-    def _gradient_problem(self, node_id: str) -> list[str]:
-        """Why a value or a gradient at this step is not finite, and whether L is."""
-        graph, result = self.graph, self.result
-        if graph.nodes[node_id].type == "Output":
-            return self._loss_problem()
-        lines: list[str] = []
-        grads = [result.grad(node_id)] + [result.wire_grad(e) for e in graph.in_edges(node_id)]
-        if not _finite(result.value(node_id)):
-            if _finite(np.float64(result.loss if result.loss is not None else 0.0)):
-                lines = self._value_problem(node_id)  # a dead branch: L says nothing about it
-        elif not all(_finite(g) for g in grads):
-            lines = [WARNING + self.why(node_id, gradient=True)]
-        return lines + self._loss_problem()
 
     def _loss_problem(self) -> list[str]:
         """While L is not a number, the gradients still multiply the local slopes, but they

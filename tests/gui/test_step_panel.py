@@ -1,6 +1,7 @@
 """Step through, as a student uses it: Next and Back with the keys, a counter, captions that
 name what they talk about and keep their place when a pass completes (issue 10 #2, #8)."""
 
+# ruff: noqa: F811  (the fixtures imported from panels_kit are parameters below)
 from __future__ import annotations
 
 from panels_kit import NEURON, korean, open_example, student  # noqa: F401
@@ -14,7 +15,9 @@ NEXT, BACK = Qt.Key.Key_BracketRight, Qt.Key.Key_BracketLeft
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, times: int = 1, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot, window: MainWindow, key: Qt.Key, times: int = 1, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:
     """Keys typed with the focus on the canvas, where a student's hands are."""
     window.view.setFocus()
     for _ in range(times):
@@ -52,14 +55,14 @@ def test_backward_captions_name_the_node_each_gradient_belongs_to(qtbot, student
     """In the neuron lesson "Backward · Mul: ∂L/∂x = −0.09965" was w's gradient."""
     open_example(student, NEURON)
     panel = student.steps
-    steps = panel.steps if panel.active else None
     press(qtbot, student, NEXT)
     steps = panel.steps
     target = next(i for i, s in enumerate(steps) if s.phase == BACKWARD and s.node_id == "wx")
     press(qtbot, student, NEXT, target)
     assert panel.header.text() == "◀ Backward pass Mul (wx)"
     assert panel.caption.text() == (
-        "∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965\n∂L/∂x = ∂L/∂(w·x) · w = (−0.06643) × 0.8 = −0.05315"
+        "∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965\n"
+        "∂L/∂x = ∂L/∂(w·x) · w = (−0.06643) × 0.8 = −0.05315"
     )
     assert student.scene.edge_items[("wx", 0)].texts() == ("0.8", "−0.09965")
     press(qtbot, student, NEXT, 4)  # target, b, w, then x
@@ -67,7 +70,9 @@ def test_backward_captions_name_the_node_each_gradient_belongs_to(qtbot, student
     assert panel.caption.text() == "∂L/∂x = −0.05315"
 
 
-def test_a_completed_pass_keeps_its_last_caption_and_says_complete_beside_it(qtbot, student: MainWindow) -> None:
+def test_a_completed_pass_keeps_its_last_caption_and_says_complete_beside_it(
+    qtbot, student: MainWindow
+) -> None:
     open_example(student, NEURON)
     panel = student.steps
     press(qtbot, student, NEXT)
@@ -131,7 +136,9 @@ def test_no_output_means_forward_only_and_says_so(qtbot, student: MainWindow, tm
     assert student.open_path(path)
     press(qtbot, student, NEXT, 2)
     assert student.steps.caption.text() == "x² = 2² = 4"
-    assert student.steps.status.text() == "Forward pass complete. With no Output node there is no backward pass."
+    assert (
+        student.steps.status.text() == "Forward pass complete. With no Output node there is no backward pass."
+    )
 
 
 def test_switching_to_korean_keeps_the_step_and_rewords_it(qtbot, student: MainWindow) -> None:
