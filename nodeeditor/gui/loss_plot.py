@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 from ..model.values import format_number
 from . import style
 
-LEFT, RIGHT, TOP, BOTTOM = 64.0, 12.0, 24.0, 34.0  # room for the ticks, the axis names and the caption
+RIGHT, TOP, BOTTOM = 12.0, 24.0, 34.0  # room for the caption above, the steps and their name below
+TITLE = 18.0  # the rotated "loss" at the left, beside the tick labels
 TICK = 4.0
 
 
@@ -47,19 +48,22 @@ class LossPlot(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        area = QRectF(LEFT, TOP, self.width() - LEFT - RIGHT, self.height() - TOP - BOTTOM)
+        points = [(i, v) for i, v in enumerate(self.losses) if math.isfinite(v)]
+        low = min((v for _, v in points), default=0.0)
+        high = max((v for _, v in points), default=0.0)
+        ticks = (format_number(high, 3), format_number(low, 3)) if points else ("", "")
+        painter.setFont(style.ui_font(8))
+        left = TITLE + max(painter.fontMetrics().horizontalAdvance(t) for t in ticks) + TICK + 6
+        area = QRectF(left, TOP, self.width() - left - RIGHT, self.height() - TOP - BOTTOM)
         painter.setPen(QPen(style.NODE_BORDER, 1))
         painter.drawRect(area)
-        painter.setFont(style.ui_font(8))
         self._axis_names(painter, area)
-        points = [(i, v) for i, v in enumerate(self.losses) if math.isfinite(v)]
         if not points:
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # a narrow dock wraps the hint
             painter.drawText(
                 area.adjusted(6, 0, -6, 0), int(flags), self.tr("The loss appears here as you train.")
             )
             return
-        low, high = min(v for _, v in points), max(v for _, v in points)
         span, n = (high - low) or 1.0, max(1, len(self.losses) - 1)
 
         def at(i: float, v: float) -> QPointF:
@@ -67,7 +71,7 @@ class LossPlot(QWidget):
                 area.left() + area.width() * i / n, area.bottom() - area.height() * (v - low) / span
             )
 
-        self._ticks(painter, area, low, high, n)
+        self._ticks(painter, area, ticks, n)
         painter.setPen(QPen(style.GRAD_COLOR, 2))
         painter.drawPolyline(QPolygonF([at(i, v) for i, v in points]))
         painter.setBrush(style.GRAD_COLOR)
@@ -81,22 +85,20 @@ class LossPlot(QWidget):
         below = QRectF(area.left(), self.height() - 16, area.width(), 14)
         painter.drawText(below, Qt.AlignmentFlag.AlignCenter, self.tr("step"))
         painter.save()
-        painter.translate(10, area.center().y())
+        painter.translate(TITLE / 2 + 1, area.center().y())
         painter.rotate(-90)
         painter.drawText(
             QRectF(-area.height() / 2, -8, area.height(), 16), Qt.AlignmentFlag.AlignCenter, self.tr("loss")
         )
         painter.restore()
 
-    def _ticks(self, painter: QPainter, area: QRectF, low: float, high: float, n: int) -> None:
-        """The loss at the top, middle and bottom; the first, middle and last step."""
+    def _ticks(self, painter: QPainter, area: QRectF, ticks: tuple[str, str], n: int) -> None:
+        """The highest and lowest loss; the first, middle and last step."""
         painter.setPen(QPen(style.NODE_BORDER, 1))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for frac in (0.0, 0.5, 1.0):
-            y = area.bottom() - area.height() * frac
+        for y, label in ((area.top(), ticks[0]), (area.bottom(), ticks[1] if ticks[1] != ticks[0] else "")):
             painter.drawLine(QPointF(area.left() - TICK, y), QPointF(area.left(), y))
-            label = format_number(low + (high - low) * frac) if high > low or frac == 0.0 else ""
-            painter.drawText(QRectF(14, y - 8, LEFT - 14 - TICK - 2, 16), right, label)
+            painter.drawText(QRectF(TITLE, y - 8, area.left() - TITLE - TICK - 2, 16), right, label)
         steps = sorted({0, n // 2, n}) if n > 1 else [0, 1]
         for k in steps:
             x = area.left() + area.width() * k / n
