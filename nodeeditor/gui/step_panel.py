@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -66,9 +68,16 @@ class StepPanel(QWidget):
         bold.setBold(True)
         self.header.setFont(bold)
         self.caption = _plain_label()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         font = self.caption.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.caption.setFont(font)
+        # Three lines in sight (two wires and a note); a longer caption scrolls, never cut.
+        scroller = QScrollArea()
+        scroller.setWidget(self.caption)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setMinimumHeight(3 * self.caption.fontMetrics().lineSpacing() + 4)
         self.next_action = self._make_action(NEXT_KEYS, self._next_from_key)
         self.back_action = self._make_action(BACK_KEYS, self._back_from_key)
         self.reset_button.clicked.connect(self.leave)
@@ -86,8 +95,7 @@ class StepPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.header)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
+        layout.addWidget(scroller, 1)
         self._set_speed(self.speed.value())
         self.retranslate()
 
@@ -228,7 +236,7 @@ class StepPanel(QWidget):
         if not self.active:
             self.position.setText("")
             self.status.setText("")
-            self.header.setText(self.tr("Step through"))
+            self.header.setText("")
             self.caption.setText(
                 self.tr("Live view: every wire shows its numbers.")
                 if self._left
@@ -238,14 +246,14 @@ class StepPanel(QWidget):
         self.position.setText(self.tr("step {n} of {total}").format(n=self.index + 1, total=len(self.steps)))
         self.status.setText(self._status())
         if self.index < 0:
-            self.header.setText(self.tr("Step through"))
+            self.header.setText("")
             self.caption.setText(self.tr("Press Next to watch the values flow forward, one node at a time."))
             return
         step = self.steps[self.index]
         if step.phase == FORWARD:
             self.header.setText(self.tr("Forward pass ▶ {node}").format(node=step.label))
         else:
-            self.header.setText(self.tr("◀ Backward pass {node}").format(node=step.label))
+            self.header.setText(self.tr("Backward pass ◀ {node}").format(node=step.label))
         self.caption.setText(step.caption)
 
     def _at_end(self) -> bool:

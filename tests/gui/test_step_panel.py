@@ -59,14 +59,14 @@ def test_backward_captions_name_the_node_each_gradient_belongs_to(qtbot, student
     steps = panel.steps
     target = next(i for i, s in enumerate(steps) if s.phase == BACKWARD and s.node_id == "wx")
     press(qtbot, student, NEXT, target)
-    assert panel.header.text() == "◀ Backward pass Mul (wx)"
+    assert panel.header.text() == "Backward pass ◀ Mul (wx)"
     assert panel.caption.text() == (
         "∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965\n"
         "∂L/∂x = ∂L/∂(w·x) · w = (−0.06643) × 0.8 = −0.05315"
     )
     assert student.scene.edge_items[("wx", 0)].texts() == ("0.8", "−0.09965")
     press(qtbot, student, NEXT, 4)  # target, b, w, then x
-    assert panel.header.text() == "◀ Backward pass x"
+    assert panel.header.text() == "Backward pass ◀ x"
     assert panel.caption.text() == "∂L/∂x = −0.05315"
 
 
@@ -151,12 +151,12 @@ def test_switching_to_korean_keeps_the_step_and_rewords_it(qtbot, student: MainW
     with korean(qtbot):
         assert panel.index == target and student.scene.stepping.current == "wx"
         assert panel.next_button.text() == "다음 ▶"
-        assert panel.header.text() == "◀ 역전파 곱셈 (wx)"
+        assert panel.header.text() == "역전파 ◀ 곱셈 (wx)"
         assert panel.position.text() == f"{target + 1} / {len(panel.steps)}단계"
         assert panel.caption.text() == english  # numbers and symbols read the same
         press(qtbot, student, NEXT)
         assert panel.index == target + 1
-    assert panel.header.text() == "◀ Backward pass target"
+    assert panel.header.text() == "Backward pass ◀ target"
 
 
 def test_a_node_name_is_shown_as_text_never_as_html(qtbot, student: MainWindow, tmp_path) -> None:
