@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
-from ..model.captions import Symbols, derivatives, formula
+from ..model.captions import Sym, Symbols, derivatives, formula
 from ..model.ops import layer_class
 from ..model.steps import Captions
 from ..model.training import TRAINABLE
@@ -39,8 +39,17 @@ def _readable(value: object) -> str:
 
 
 def _param_text(value: object) -> str:
-    """A parameter as the student would type it: an Input's array or a Pow's float."""
-    return "1" if value is None else json.dumps(np.asarray(value).tolist())
+    """A parameter as the student would type it: an Input's array or a Pow's float, whole
+    numbers without ".0" (``3``, ``[1, 2.5]``), as the node shows them."""
+    if value is None:
+        return "1"
+    return json.dumps(_whole(np.asarray(value).tolist()))
+
+
+def _whole(obj: object) -> object:
+    if isinstance(obj, list):
+        return [_whole(x) for x in obj]
+    return int(obj) if isinstance(obj, float) and obj.is_integer() and abs(obj) < 1e15 else obj
 
 
 class Inspector(QWidget):
@@ -113,6 +122,7 @@ class Inspector(QWidget):
             ("name", self.tr("Name")),
             ("param", self.tr("Parameter")),
             ("value", self.tr("Value")),
+            ("grad", self.tr("Gradient")),
             ("formula", self.tr("Formula")),
             ("local", self.tr("Local derivatives")),
             ("forward", self.tr("Forward")),
@@ -133,7 +143,10 @@ class Inspector(QWidget):
         if self.scene is None or not shiboken6.isValid(self.scene):
             return
         nodes = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
-        self.node_id = nodes[0].node.id if len(nodes) == 1 else None
+        node_id = nodes[0].node.id if len(nodes) == 1 else None
+        if node_id != self.node_id:
+            self.param_error.setText("")  # about the node left behind
+        self.node_id = node_id
         self.refresh()
         if self.node_id is not None:
             self.node_selected.emit()
@@ -165,7 +178,7 @@ class Inspector(QWidget):
             self.name_edit.setText(node.name)
         key = PARAM_KEY.get(node.type)
         self._show_row(self.param_edit, key is not None)
-        self._show_row(self.param_error, key is not None)
+        self._show_row(self.param_error, key is not None and bool(self.param_error.text()))
         self._show_row(self.trainable, node.type == "Input")
         if key is not None:
             self.rows["param"].setText(param_caption(node.type))
@@ -176,7 +189,6 @@ class Inspector(QWidget):
         self.trainable.blockSignals(False)
         self.formula_label.setText(formula(node.type, translate))
         self.local_label.setText(derivatives(node.type, translate))
-        self.rows["grad"].setText(self.tr("Gradient {symbol}").format(symbol=self._gradient_symbol(node.id)))
         if numbers and not scene.document.evaluation_pending:
             self._show_numbers(node.id)
         # QFormLayout keeps the old heights of word-wrapped labels whose text changed:
@@ -184,13 +196,13 @@ class Inspector(QWidget):
         # description) is cut off at the bottom.
         QTimer.singleShot(0, self, self.form.invalidate)
 
-    def _gradient_symbol(self, node_id: str) -> str:
-        """∂L/∂ of what the node's output is called in the captions: ∂L/∂(w·x)."""
+    def _symbol(self, node_id: str) -> Sym:
+        """What the captions call the node's output: w·x; L for the one Output."""
         assert self.scene is not None
         graph = self.scene.graph
         if graph.nodes[node_id].type == "Output" and len(graph.of_type("Output")) == 1:
-            return "∂L/∂L"
-        return f"∂L/∂{Symbols(graph)(node_id):a}"
+            return Sym("L")
+        return Symbols(graph)(node_id)
 
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
@@ -198,11 +210,13 @@ class Inspector(QWidget):
         result = scene.result
         if result is None:
             return
-        for label, value in (
-            (self.value_label, result.value(node_id)),
-            (self.grad_label, result.grad(node_id)),
+        symbol = self._symbol(node_id)
+        for label, name, value in (
+            (self.value_label, str(symbol), result.value(node_id)),
+            (self.grad_label, f"∂L/∂{symbol:a}", result.grad(node_id)),
         ):
-            label.setText(_readable(value))
+            text = _readable(value)
+            label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")
             label.setToolTip(format_full(value))
         captions = Captions(scene.graph, result, QCoreApplication.translate)
         defined = result.value(node_id) is not None
@@ -241,12 +255,17 @@ class Inspector(QWidget):
         try:
             value = parse_value(self.param_edit.text())
         except BadValue as exc:
-            self.param_error.setText(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
+            self._param_problem(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
             return
         if scene.set_param(self.node_id, key, value):
-            self.param_error.setText("")
+            self._param_problem("")
         else:
-            self.param_error.setText(self.tr("Refused: see the status bar."))
+            self._param_problem(self.tr("Refused: see the status bar."))
+
+    def _param_problem(self, text: str) -> None:
+        """Why a typed parameter was not taken; the row shows only while there is one."""
+        self.param_error.setText(text)
+        self._show_row(self.param_error, bool(text))
 
     def _set_trainable(self, on: bool) -> None:
         scene = self.scene

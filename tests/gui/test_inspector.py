@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from nodeeditor.gui.document import Document
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.model import NODE_TYPES, Graph, format_value
-from nodeeditor.model.captions import derivatives, formula
+from nodeeditor.model.captions import Symbols, derivatives, formula
 from nodeeditor.model.ops import layer_class
 from nodeeditor.model.values import format_full
 
@@ -55,9 +55,9 @@ def every_type() -> Graph:
     return g
 
 
-def readable(value: np.ndarray) -> str:
-    """Ten digits for numbers and vectors; a matrix written whole."""
-    return format_value(value, 10) if np.ndim(value) < 2 else format_full(value)
+def shown(name: str, value: np.ndarray) -> str:
+    """``a = 2`` with ten digits for numbers and vectors; a matrix written whole below."""
+    return f"{name} = {format_value(value, 10)}" if np.ndim(value) < 2 else f"{name} =\n{format_full(value)}"
 
 
 def select(qtbot, window: MainWindow, node_id: str) -> None:
@@ -84,8 +84,9 @@ def test_selecting_a_node_of_each_type_shows_all_its_numbers(
     assert inspector.type_label.text() == f"{node.type} ({node_id}) — {description}"
     assert inspector.formula_label.text() == formula(node.type)
     assert inspector.local_label.text() == derivatives(node.type)
-    assert inspector.value_label.text() == readable(result.value(node_id))
-    assert inspector.grad_label.text() == readable(result.grad(node_id))
+    symbol = Symbols(graph)(node_id)
+    assert inspector.value_label.text() == shown(str(symbol), result.value(node_id))
+    assert inspector.grad_label.text() == shown(f"∂L/∂{symbol:a}", result.grad(node_id))
     assert inspector.problem_label.text() == ""
     chain = inspector.chain_label.text()
     if node_id in OPS:
@@ -107,9 +108,10 @@ def test_a_pow_node_shows_its_exponent_and_its_chain_rule(qtbot, student: MainWi
     student.set_document(Document(every_type()))
     select(qtbot, student, "pow")
     inspector = student.inspector
-    assert inspector.param_edit.text() == "3.0"
+    assert inspector.param_edit.text() == "3"  # as the node shows it
     assert inspector.rows["param"].text() == "n"
-    assert inspector.rows["grad"].text() == "Gradient ∂L/∂(c^3)"
+    assert inspector.value_label.text() == "c^3 = 8"
+    assert inspector.grad_label.text() == "∂L/∂(c^3) = 1"
     assert inspector.chain_label.text() == "∂L/∂c = ∂L/∂(c^3) · 3·c^2 = 1 × 3 × 2^2 = 12"
     # Typing a new exponent changes it (one undo step), and the numbers follow.
     inspector.param_edit.setFocus()
@@ -139,7 +141,7 @@ def test_log_of_a_negative_number_says_why_on_the_node_and_downstream(qtbot, stu
     assert inspector.forward_label.text() == "ln(x) = ln(−1) = NaN"
     assert inspector.problem_label.text() == "⚠ log of a negative number\n" + loss_line
     select(qtbot, student, "x")
-    assert inspector.grad_label.text() == "−1"
+    assert inspector.grad_label.text() == "∂L/∂x = −1"
     assert inspector.problem_label.text() == loss_line
     select(qtbot, student, "o")
     assert inspector.problem_label.text() == loss_line
@@ -192,7 +194,8 @@ def test_switching_to_korean_keeps_the_node_and_rewords_it(qtbot, student: MainW
         assert inspector.rows["value"].text() == "값"
         assert inspector.local_label.text() == "∂z/∂x = x > 0이면 1, 아니면 0"
         assert inspector.type_label.text().startswith("ReLU (relu) — ")
-        assert inspector.rows["grad"].text() == "기울기 ∂L/∂max(0, a)"
+        assert inspector.rows["grad"].text() == "기울기"
+        assert inspector.grad_label.text() == "∂L/∂max(0, a) = 1"
     assert inspector.rows["value"].text() == "Value"
-    assert inspector.value_label.text() == "2"
+    assert inspector.value_label.text() == "max(0, a) = 2"
     assert np.isclose(student.document.result.value("relu"), 2.0)
