@@ -8,14 +8,16 @@ finite says "NaN" and why, instead of a bare "DISAGREE".
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -47,6 +49,9 @@ class GradCheckPanel(QWidget):
         self.scene: GraphScene | None = None
         self.report: CheckReport | None = None
         self._result: Result | None = None  # the evaluation the report was made on
+        self._height_before: int | None = None  # the dock's height before the rows grew it
+        self._following = False
+        self._in_front = True  # this tab is the one its dock shows
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run)
         self.timing = QLabel()
@@ -80,6 +85,7 @@ class GradCheckPanel(QWidget):
         self._fit_rows()
 
     def set_scene(self, scene: GraphScene) -> None:
+        self._follow_dock()
         self.scene = scene
         self.report, self._result = None, None
         self._show_report()
@@ -103,6 +109,9 @@ class GradCheckPanel(QWidget):
     def _fit_rows(self) -> None:
         """Ask for the height of the header and every row, up to MAX_ROWS_SHOWN: the dock
         grows to show them all (and shrinks back when this tab is not the one shown)."""
+        if not self._in_front:  # re-worded behind another tab: ask for nothing until shown
+            self.table.setMinimumHeight(0)
+            return
         rows = min(max(self.table.rowCount(), 1), MAX_ROWS_SHOWN)
         height = self.table.horizontalHeader().sizeHint().height()
         height += sum(self.table.rowHeight(r) for r in range(rows)) if self.table.rowCount() else 0
@@ -110,14 +119,44 @@ class GradCheckPanel(QWidget):
             height += self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(height + 2 * self.table.frameWidth())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        self._fit_rows()
-        super().showEvent(event)
+    def _follow_dock(self) -> None:
+        """Know when this tab of the dock comes forward or goes behind (a tabbed dock's
+        widget gets no hide event, but the dock says so)."""
+        dock = self._dock()
+        if dock is not None and not self._following:
+            dock.visibilityChanged.connect(self._tab_shown)
+            self._following = True
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        # Tabbed behind Step through, the dock need not stay as tall as the table.
+    def _dock(self) -> QDockWidget | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        return parent
+
+    def _siblings(self) -> list[QDockWidget]:
+        dock, window = self._dock(), self.window()
+        if dock is None or not isinstance(window, QMainWindow):
+            return []
+        return window.tabifiedDockWidgets(dock)
+
+    def _tab_shown(self, shown: bool) -> None:
+        """In front: the rows ask for their height. Behind: the dock gets back the height
+        it had (the height the tab in front had when this one came forward)."""
+        self._in_front = shown
+        if shown:
+            heights = [d.height() for d in self._siblings()]  # this dock's own height is stale
+            self._height_before = max(heights) if heights else None
+            self._fit_rows()
+            return
         self.table.setMinimumHeight(0)
-        super().hideEvent(event)
+        QTimer.singleShot(0, self, self._shrink_back)
+
+    def _shrink_back(self) -> None:
+        height, self._height_before = self._height_before, None
+        window = self.window()
+        shown = [d for d in self._siblings() if not d.visibleRegion().isEmpty()]
+        if height is not None and shown and isinstance(window, QMainWindow):
+            window.resizeDocks([shown[0]], [height], Qt.Orientation.Vertical)
 
     # -- the check -------------------------------------------------------------------------
 
@@ -140,11 +179,11 @@ class GradCheckPanel(QWidget):
             return
         label = Labels(scene.graph, QCoreApplication.translate)
         self.table.setRowCount(len(report.rows))
-        notes = []
+        notes: dict[str, list[str]] = {}  # one note, the Inputs it is about
         for row, r in enumerate(report.rows):
             verdict, note, colour = self._verdict(r)
             if note:
-                notes.append(f"{label(r.node_id)}: {note}")
+                notes.setdefault(note, []).append(label(r.node_id))
             self._fill_row(row, label(r.node_id), r, verdict, note, colour)
         n = sum(int(r.numerical.size) for r in report.rows if r.numerical is not None)
         self.timing.setText(
@@ -153,7 +192,7 @@ class GradCheckPanel(QWidget):
                 "Numerical: {passes} forward passes, {num:.3f} ms."
             ).format(bp=report.backprop_seconds * 1e3, passes=2 * n, num=report.numerical_seconds * 1e3)
         )
-        self.explanation.setText("\n\n".join(dict.fromkeys(notes)))
+        self.explanation.setText("\n\n".join(f"{', '.join(names)}: {note}" for note, names in notes.items()))
         self._fit_rows()
 
     def _verdict(self, r: CheckRow) -> tuple[str, str, QColor | None]:

@@ -83,7 +83,7 @@ def test_a_nan_difference_reads_nan_and_says_why(qtbot, student: MainWindow) -> 
         "L is NaN here (it comes from Log (l): log of a negative number), "
         "so central differences are NaN: there is nothing to compare."
     )
-    assert student.gradcheck.explanation.text() == f"x: {note}\n\ny: {note}"
+    assert student.gradcheck.explanation.text() == f"x, y: {note}"  # one note, said once
     assert student.gradcheck.table.item(0, 4).toolTip() == note
 
 
@@ -125,3 +125,19 @@ def test_switching_to_korean_keeps_the_rows_and_rewords_them(qtbot, student: Mai
         assert panel.table.item(0, 4).text() == "일치"
         assert panel.table.item(0, 1).text() == rows["x1"]["Backprop"]
     assert panel.table.item(0, 4).text() == "agree"
+
+
+def test_the_dock_gives_the_rows_height_back_when_step_through_comes_forward(
+    qtbot, student: MainWindow
+) -> None:
+    student.resize(1152, 720)
+    docks = {d.objectName(): d for d in student.findChildren(QDockWidget)}
+    qtbot.wait(50)
+    before = docks["steps"].height()
+    check(qtbot, student, twelve_inputs())
+    qtbot.waitUntil(lambda: docks["gradcheck"].height() > before + 100, timeout=2000)
+    docks["steps"].raise_()
+    qtbot.waitUntil(lambda: abs(docks["steps"].height() - before) <= 2, timeout=2000)
+    docks["gradcheck"].raise_()  # and back again: all twelve rows in sight once more
+    table = student.gradcheck.table
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=2000)
