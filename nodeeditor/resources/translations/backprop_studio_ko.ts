@@ -25,7 +25,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+96"/>
+        <location filename="../../gui/gradcheck_panel.py" line="+102"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+72"/>
         <source>Compare every Input&apos;s backprop gradient with central differences.</source>
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/inspector.py" line="+109"/>
+        <location filename="../../gui/inspector.py" line="+118"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -162,6 +162,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Formula</source>
         <translation>식</translation>
     </message>
@@ -181,12 +186,7 @@
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Gradient {symbol}</source>
-        <translation>기울기 {symbol}</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+129"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>받아들일 수 없습니다: 상태 표시줄을 보세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -222,12 +222,12 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+59"/>
+        <location filename="../../gui/loss_plot.py" line="+64"/>
         <source>The loss appears here as you train.</source>
         <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>손실</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>step {n}: L = {loss}</source>
         <translation>{n}단계: L = {loss}</translation>
     </message>
@@ -597,7 +597,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/step_panel.py" line="+128"/>
+        <location filename="../../gui/step_panel.py" line="+136"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -652,13 +652,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+10"/>
-        <source>Step through</source>
-        <translation>단계별 실행</translation>
+        <location line="+109"/>
+        <source>Backward pass ◀ {node}</source>
+        <translation>역전파 ◀ {node}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <location line="+7"/>
         <source>Press Next to watch the values flow forward, one node at a time.</source>
         <translation>&apos;다음&apos;을 누르면 값이 노드 하나씩 앞으로 흘러가는 모습을 볼 수 있습니다.</translation>
@@ -669,12 +668,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>순전파 ▶ {node}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>◀ Backward pass {node}</source>
-        <translation>◀ 역전파 {node}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Backward pass complete: every gradient is known.</source>
         <translation>역전파 완료: 모든 기울기를 구했습니다.</translation>
     </message>
