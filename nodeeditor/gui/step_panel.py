@@ -231,6 +231,10 @@ class StepPanel(QWidget):
 
     def _show(self) -> None:
         """The header, caption, counter and status for where we are."""
+        self._show_texts()
+        self.header.setVisible(bool(self.header.text()))
+
+    def _show_texts(self) -> None:
         self.back_button.setEnabled(self.active and self.index >= 0)
         self.next_button.setEnabled(self.scene is not None and not (self.active and self._at_end()))
         if not self.active:

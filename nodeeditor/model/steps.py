@@ -183,7 +183,7 @@ class Captions:
         outputs = [n for n in self.graph.of_type("Output") if not _finite(self.result.value(n))]
         template = QT_TRANSLATE_NOOP(
             "steps",
-            "L is {loss}: {reason}. The gradients still multiply the local slopes, "
+            "L is {loss} ({reason}). The gradients still multiply the local slopes, "
             "but L has no slope to follow here.",
         )
         reason = self.why(outputs[0]) if outputs else ""

@@ -135,7 +135,7 @@ def test_log_of_a_negative_number_says_why_on_the_node_and_downstream(qtbot, stu
     select(qtbot, student, "l")
     inspector = student.inspector
     loss_line = (
-        "⚠ L is NaN: it comes from Log (l): log of a negative number. "
+        "⚠ L is NaN (it comes from Log (l): log of a negative number). "
         "The gradients still multiply the local slopes, but L has no slope to follow here."
     )
     assert inspector.forward_label.text() == "ln(x) = ln(−1) = NaN"

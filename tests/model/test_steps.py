@@ -388,7 +388,7 @@ def test_captions_on_random_graphs_with_fan_out(seed: int) -> None:
 # -- numbers that are not finite say why -------------------------------------------------
 
 LOSS_NAN = (
-    "⚠ L is NaN: it comes from Log (l): log of a negative number. "
+    "⚠ L is NaN (it comes from Log (l): log of a negative number). "
     "The gradients still multiply the local slopes, but L has no slope to follow here."
 )
 

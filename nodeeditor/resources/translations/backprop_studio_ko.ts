@@ -652,7 +652,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
@@ -683,12 +683,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>순전파 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -1540,8 +1540,8 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>L is {loss}: {reason}. The gradients still multiply the local slopes, but L has no slope to follow here.</source>
-        <translation>L이 {loss}입니다: {reason}. 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
+        <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
+        <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
     </message>
     <message>
         <location line="+18"/>
