@@ -118,6 +118,19 @@ class GradCheckPanel(QWidget):
         if not self.table.rowCount():
             height += self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(height + 2 * self.table.frameWidth())
+        if self._height_before is not None:
+            QTimer.singleShot(0, self, self._shrink_to_fit)
+
+    def _shrink_to_fit(self) -> None:
+        """Fewer rows than before (another graph, a new check): the dock gives back what the
+        rows no longer need, down to the height it had before they grew it."""
+        dock, window = self._dock(), self.window()
+        if dock is None or self._height_before is None or not isinstance(window, QMainWindow):
+            return
+        need = dock.height() - self.table.height() + self.table.minimumHeight()
+        target = max(self._height_before, need)
+        if self._in_front and dock.height() > target + 4:
+            window.resizeDocks([dock], [target], Qt.Orientation.Vertical)
 
     def _follow_dock(self) -> None:
         """Know when this tab of the dock comes forward or goes behind (a tabbed dock's

@@ -141,3 +141,25 @@ def test_the_dock_gives_the_rows_height_back_when_step_through_comes_forward(
     docks["gradcheck"].raise_()  # and back again: all twelve rows in sight once more
     table = student.gradcheck.table
     qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=2000)
+
+
+def test_fewer_rows_give_their_height_back(qtbot, student: MainWindow) -> None:
+    """After 12 rows, a check of a 2-Input graph leaves no tall empty table behind."""
+    student.resize(1152, 720)
+    docks = {d.objectName(): d for d in student.findChildren(QDockWidget)}
+    qtbot.wait(50)
+    before = docks["steps"].height()
+    check(qtbot, student, twelve_inputs())
+    qtbot.waitUntil(lambda: docks["gradcheck"].height() > before + 100, timeout=2000)
+    tall = docks["gradcheck"].height()
+    g = Graph()
+    g.add_node("Input", "x", name="x", value=1.0)
+    g.add_node("Square", "s")
+    g.add_node("Output", "o")
+    g.connect("x", "s", 0)
+    g.connect("s", "o", 0)
+    check(qtbot, student, g)
+    qtbot.waitUntil(lambda: docks["gradcheck"].height() < tall - 100, timeout=2000)
+    assert docks["gradcheck"].height() >= before - 4  # back to about the height it had
+    table = student.gradcheck.table
+    assert table.viewport().rect().contains(table.visualItemRect(table.item(0, 0)))
