@@ -48,6 +48,8 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.scene: GraphScene | None = None
         self._start = 0  # "Clear plot": the history starts at this undo index
+        self._trained: dict[int, TrainCommand] = {}  # the training commands by undo index
+        self._curve: list[float] = []  # the loss after 0, 1, … steps of the history
         self.params = QListWidget()
         self.params.itemChanged.connect(self._toggled)
         self.rate = QDoubleSpinBox()
@@ -104,13 +106,14 @@ class TrainingPanel(QWidget):
         ):
             old = self.scene.document  # a document handed on may live on: stop following it
             old.changed.disconnect(self._on_change)
-            old.evaluated.disconnect(self._show_history)
+            old.evaluated.disconnect(self._show_loss)
             if shiboken6.isValid(old.undo_stack):
                 old.undo_stack.indexChanged.disconnect(self._show_history)
         self.scene = scene
         self._start = 0
+        self._trained = {}
         scene.document.changed.connect(self._on_change)
-        scene.document.evaluated.connect(self._show_history)
+        scene.document.evaluated.connect(self._show_loss)
         scene.document.undo_stack.indexChanged.connect(self._show_history)
         self._fill()
         self._show_history()
@@ -123,27 +126,39 @@ class TrainingPanel(QWidget):
         return self.plot.losses
 
     def _history(self) -> list[float]:
-        """The losses of the training commands applied, from the last "Clear plot" on."""
+        """The losses of the training commands applied, from the last "Clear plot" on.
+
+        Only the training commands are looked at (where they were pushed), not the whole
+        undo stack: an edit costs the same after a thousand others. A command no longer at
+        its place was dropped by an edit after an undo, and is forgotten."""
         assert self.scene is not None
         stack = self.scene.document.undo_stack
         losses: list[float] = []
         after = None
-        for i in range(self._start, stack.index()):
-            command = stack.command(i)
-            if isinstance(command, TrainCommand):
+        for at in sorted(self._trained):
+            command = self._trained[at]
+            if at >= stack.count() or stack.command(at) is not command:
+                del self._trained[at]
+            elif self._start <= at < stack.index():
                 losses += command.losses
                 after = command.after
         return [*losses, after] if losses and after is not None else losses
 
+    def _alive(self) -> bool:
+        """False while a window is torn down: its scene or undo stack may be gone."""
+        scene = self.scene
+        return scene is not None and shiboken6.isValid(scene) and shiboken6.isValid(scene.document.undo_stack)
+
     def _show_history(self, *_: object) -> None:
-        if (
-            self.scene is None
-            or not shiboken6.isValid(self.scene)
-            or not shiboken6.isValid(self.scene.document.undo_stack)
-        ):
-            return  # a window being torn down
-        result = self.scene.document.result
-        self.plot.set_losses(self._history(), result.loss if result is not None else None)
+        if self._alive():
+            self._curve = self._history()
+            self._show_loss()
+
+    def _show_loss(self, *_: object) -> None:
+        """The curve as it is; the caption's loss from the values on screen."""
+        if self._alive():
+            result = self.scene.document.result  # type: ignore[union-attr]
+            self.plot.set_losses(self._curve, result.loss if result is not None else None)
 
     def clear(self) -> None:
         """Start the plot afresh from here (the undo history keeps the values)."""
@@ -227,5 +242,6 @@ class TrainingPanel(QWidget):
         the loss of the values on screen, as the Output shows it."""
         assert self.scene is not None
         self.scene.push(command)
+        self._trained[self.scene.document.undo_stack.index() - 1] = command
         command.after = self.scene.document.evaluate_now().loss
         self._show_history()

@@ -48,7 +48,7 @@ class Captions:
         self.graph, self.result, self.translate = graph, result, translate
         self.symbol = Symbols(graph)
         self.label = Labels(graph, translate)
-        self._outputs = len(graph.of_type("Output"))
+        self._outputs: int | None = None  # how many Outputs, counted when a caption needs it
 
     def tr(self, text: str, **fields: object) -> str:
         """``text`` (marked with QT_TRANSLATE_NOOP in context "steps") translated, fields put in."""
@@ -74,6 +74,9 @@ class Captions:
         return "\n".join(lines + (self._value_problem(node_id) if notes else []))
 
     def _loss_name(self, node_id: str) -> str:
+        """An Output is L when it is the only one; else it is named by its symbol."""
+        if self._outputs is None:
+            self._outputs = len(self.graph.of_type("Output"))
         return "L" if self._outputs == 1 else str(self.symbol(node_id))
 
     # -- backward -------------------------------------------------------------------------
