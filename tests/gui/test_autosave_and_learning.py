@@ -61,7 +61,7 @@ def test_step_through_the_apple_example(window: MainWindow) -> None:
     panel = window.steps
     for _ in range(4):  # apple, num, tax, then the first Mul
         assert panel.forward_step()
-    assert "z = x · y = 100 × 2 = 200" in panel.caption.text()
+    assert "(apple price)·apples = 100 × 2 = 200" in panel.caption.text()
     stepping = window.scene.stepping
     assert stepping is not None and stepping.current == "mul_apple"
     mul_out = window.scene.edge_items[("mul_tax", 0)]
@@ -71,8 +71,8 @@ def test_step_through_the_apple_example(window: MainWindow) -> None:
     assert tax_in.texts() == ("1.1", "")
     while panel.backward_step() and window.scene.stepping.current != "mul_apple":
         pass
-    assert "∂L/∂x = ∂L/∂z · y = 1.1 × 2 = 2.2" in panel.caption.text()
-    assert "∂L/∂y = ∂L/∂z · x = 1.1 × 100 = 110" in panel.caption.text()
+    assert "∂L/∂(apple price) = ∂L/∂((apple price)·apples) · apples = 1.1 × 2 = 2.2" in panel.caption.text()
+    assert "∂L/∂apples = ∂L/∂((apple price)·apples) · (apple price) = 1.1 × 100 = 110" in panel.caption.text()
     assert [s.phase for s in panel.steps].count(FORWARD) == 6
     assert [s.phase for s in panel.steps].count(BACKWARD) == 6
     # Editing the graph leaves step mode: the live view returns.

@@ -78,27 +78,27 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+31"/>
+        <location filename="../../gui/gradcheck_panel.py" line="+102"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Difference</source>
         <translation>차이</translation>
     </message>
@@ -108,34 +108,54 @@
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+85"/>
         <source>Compare every Input&apos;s backprop gradient with central differences.</source>
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>agree</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>differ (explained)</source>
         <translation>다름 (이유 있음)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DISAGREE</source>
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-20"/>
         <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
         <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NaN: cannot compare</source>
+        <translation>NaN: 비교할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>backprop gives {value}: {why}</source>
+        <translation>역전파 결과가 {value}입니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L is {loss} here ({why}), so central differences are NaN: there is nothing to compare.</source>
+        <translation>여기서 L이 {loss}이므로({why}) 중앙 차분도 NaN입니다. 비교할 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L is not a number a step ε = {eps} away from this value, so central differences are NaN there.</source>
+        <translation>이 값에서 ε = {eps}만큼 떨어진 곳에서 L이 수가 아니므로, 그곳의 중앙 차분은 NaN입니다.</translation>
     </message>
 </context>
 <context>
@@ -164,17 +184,17 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/inspector.py" line="+46"/>
+        <location filename="../../gui/inspector.py" line="+118"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>trainable (a parameter for training)</source>
         <translation>학습 가능 (학습으로 바꿀 매개변수)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
@@ -189,17 +209,12 @@
         <translation>설정값</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gradient ∂L/∂z</source>
-        <translation>기울기 ∂L/∂z</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Formula</source>
         <translation>식</translation>
     </message>
@@ -219,7 +234,7 @@
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -229,7 +244,7 @@
         <translation>받아들일 수 없습니다: 상태 표시줄을 보세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -237,6 +252,11 @@
         <location line="+0"/>
         <source>Make fixed</source>
         <translation>값 고정하기</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
     </message>
 </context>
 <context>
@@ -267,14 +287,24 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+41"/>
+        <location filename="../../gui/loss_plot.py" line="+64"/>
         <source>The loss appears here as you train.</source>
         <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-19"/>
         <source>step {n}: L = {loss}</source>
         <translation>{n}단계: L = {loss}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
 </context>
 <context>
@@ -694,74 +724,105 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/step_panel.py" line="+30"/>
+        <location filename="../../gui/step_panel.py" line="+136"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Forward step ▶</source>
-        <translation>순전파 한 단계 ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀ Backward step</source>
-        <translation>◀ 역전파 한 단계</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Playing speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Press Forward step to watch the values flow, one node at a time.</source>
-        <translation>&apos;순전파 한 단계&apos;를 누르면 값이 노드 하나씩 흘러가는 모습을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-1"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Forward is complete: press Backward step.</source>
-        <translation>순전파가 끝났습니다: &apos;역전파 한 단계&apos;를 누르세요.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No Output node: there is no backward pass.</source>
-        <translation>출력 노드가 없어서 역전파를 할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backward is complete: every gradient is known.</source>
-        <translation>역전파가 끝났습니다: 모든 기울기를 구했습니다.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Forward</source>
-        <translation>순전파</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backward</source>
-        <translation>역전파</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+110"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Live view: every wire shows its numbers.</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keys: {keys}</source>
+        <translation>단축키: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>다음 단계로 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step back</source>
+        <translation>한 단계 뒤로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the live view, every wire with its numbers</source>
+        <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Backward pass ◀ {node}</source>
+        <translation>역전파 ◀ {node}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+7"/>
+        <source>Press Next to watch the values flow forward, one node at a time.</source>
+        <translation>&apos;다음&apos;을 누르면 값이 노드 하나씩 앞으로 흘러가는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward pass ▶ {node}</source>
+        <translation>순전파 ▶ {node}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backward pass complete: every gradient is known.</source>
+        <translation>역전파 완료: 모든 기울기를 구했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward pass complete. With no Output node there is no backward pass.</source>
+        <translation>순전파 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward pass complete: Next starts the backward pass.</source>
+        <translation>순전파 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +871,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="+32"/>
+        <location filename="../../gui/training_panel.py" line="+93"/>
         <source>Tick the Inputs that training may change (the parameters).</source>
         <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
@@ -830,7 +891,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>곡선 지우기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -840,7 +901,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+96"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -850,7 +911,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tick at least one Input to train.</source>
         <translation>학습하려면 입력 노드를 하나 이상 체크하세요.</translation>
     </message>
@@ -868,6 +929,34 @@ Drag or scroll to change, double-click to type</source>
         <location line="+15"/>
         <source>Train {n} steps</source>
         <translation>{n}단계 학습</translation>
+    </message>
+</context>
+<context>
+    <name>captions</name>
+    <message>
+        <location filename="../../model/captions.py" line="+75"/>
+        <source>z = value</source>
+        <translation>z = 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂value = sum of the gradients on its wires</source>
+        <translation>∂L/∂값 = 이어진 연결선들의 기울기의 합</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂L/∂x = seed (1 by default)</source>
+        <translation>∂L/∂x = 시드 (기본값 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>∂z/∂x = 1 if x &gt; 0, else 0</source>
+        <translation>∂z/∂x = x &gt; 0이면 1, 아니면 0</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1699,39 @@ Drag or scroll to change, double-click to type</source>
         <location line="+3"/>
         <source>Matrix product, as in an Affine layer.</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../model/steps.py" line="+115"/>
+        <source>(wire {k} of {n})</source>
+        <translation>(연결선 {n}개 중 {k}번째)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
+        <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
+        <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the slope here is infinite or undefined</source>
+        <translation>이 지점의 기울기가 무한대이거나 정의되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value is too large (overflow)</source>
+        <translation>값이 너무 큽니다 (오버플로)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it comes from {node}: {reason}</source>
+        <translation>{node}에서 비롯되었습니다: {reason}</translation>
     </message>
 </context>
 </TS>
