@@ -26,7 +26,7 @@ import numpy as np
 from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
-from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers
+from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers, reaching
 
 Shape = tuple[int, ...]
 Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
@@ -45,6 +45,7 @@ class _Group:
     ids: list[str]
     out_shape: Shape
     in_shapes: tuple[Shape, ...]
+    live: bool  # its nodes reach the loss: only then is their backward run
     out_slots: np.ndarray = field(init=False)
     in_slots: list[np.ndarray] = field(init=False)
 
@@ -60,6 +61,10 @@ class Plan:
     slot: its row in the stack of values of that shape. Nodes run in order of depth,
     and in file order within a depth, so a plan does not depend on how the graph was
     edited, only on what it is.
+
+    ``live[i]`` says whether node number ``i`` has a path of wires to a defined Output.
+    Only live nodes run backward; every other node, and every wire out of it, has
+    gradient exactly 0 (whatever its value, even inf or NaN).
     """
 
     def __init__(self, graph: Graph) -> None:
@@ -76,6 +81,7 @@ class Plan:
         self.input_row: dict[str, int] = {}
         self.groups: list[_Group] = []
         self.output_groups: list[int] = []
+        self.live = np.zeros(n, bool)
         order = np.argsort(wiring.depth, kind="stable")
         self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
         if self.numbers_only:
@@ -139,10 +145,19 @@ class Plan:
             for port, s in enumerate(srcs):
                 bucket[1][port].append(slot[s])
         self.slot_of = np.array(slot, np.intp)
-        for key in sorted(buckets, key=lambda k: k[0]):  # by depth; first seen first within one
-            members, src_slots = buckets[key]
-            in_slots = [np.array(s, np.intp) for s in src_slots]
-            self._add_group(graph, wiring, np.array(members, np.intp), in_slots, key[3])
+        defined = np.array([s is not None for s in shape], bool)
+        self._find_live(wiring, defined)
+        parts = []  # each bucket's live nodes, then its other nodes: a group each
+        for key, (members, src_slots) in buckets.items():
+            rows, slots = np.array(members, np.intp), [np.array(s, np.intp) for s in src_slots]
+            live = self.live[rows]
+            for keep in (live, ~live) if not live.all() else (slice(None),):
+                if rows[keep].size:
+                    parts.append((rows[keep], [s[keep] for s in slots], key[3]))
+        rank = np.empty(len(order), np.intp)
+        rank[order] = np.arange(len(order))
+        for rows, in_slots, in_shapes in sorted(parts, key=lambda p: rank[p[0][0]]):  # by depth, first seen
+            self._add_group(graph, wiring, rows, in_slots, in_shapes)
 
     def _build_scalar(self, graph: Graph, wiring: Wiring, order: np.ndarray) -> None:
         """The same plan as ``_build`` for a graph of numbers only with every port wired
@@ -158,10 +173,11 @@ class Plan:
         inputs = wiring.id_array[order[is_input]].tolist()
         self.inputs[()] = inputs
         self.input_row = dict(zip(inputs, range(len(inputs)), strict=True))
+        self._find_live(wiring, np.ones(n, bool))
         ops = order[~is_input]
         if not ops.size:
             return
-        # One key per node: depth, type and parameters (a Pow's exponent) as one integer.
+        # One key per node: depth, liveness, type and parameters (a Pow's exponent) as one integer.
         variant = np.zeros(n, np.intp)
         pows = ops[code[ops] == TYPE_NUMBER["Pow"]]
         if pows.size:
@@ -169,10 +185,10 @@ class Plan:
             variant[pows] = np.unique(exps, return_inverse=True)[1]
         per_type = int(variant.max()) + 1
         width = per_type * len(TYPE_NAMES)
-        key = wiring.depth[ops] * width + code[ops] * per_type + variant[ops]  # type: ignore[index]
+        key = (wiring.depth[ops] * 2 + self.live[ops]) * width + code[ops] * per_type + variant[ops]  # type: ignore[index]
         uniq, first, which = np.unique(key, return_index=True, return_inverse=True)
         rank = np.empty(uniq.size, np.intp)
-        rank[np.lexsort((first, uniq // width))] = np.arange(uniq.size)  # by depth, then first seen
+        rank[np.argsort(first)] = np.arange(uniq.size)  # first seen first: ``ops`` is by depth
         group = rank[which]
         members = ops[np.argsort(group, kind="stable")]
         bounds = np.cumsum(np.bincount(group, minlength=uniq.size))[:-1]
@@ -180,6 +196,12 @@ class Plan:
         for rows in np.split(members, bounds):
             k = int(N_PORTS[code[rows[0]]])
             self._add_group(graph, wiring, rows, [slot[sources[rows, p]] for p in range(k)], ((),) * k)
+
+    def _find_live(self, wiring: Wiring, defined: np.ndarray) -> None:
+        """``live``: the nodes with a path to a defined Output. Those are defined too, as
+        a node fed by an undefined one is undefined."""
+        outputs = np.flatnonzero((wiring.kind == TYPE_NUMBER["Output"]) & defined)
+        self.live = reaching(len(wiring.ids), wiring.src, wiring.dst, outputs)
 
     def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
         for port, src in zip(cls.ports, srcs, strict=True):
@@ -193,7 +215,8 @@ class Plan:
                    in_shapes: tuple[Shape, ...]) -> None:  # fmt: skip
         ids = wiring.id_array[members].tolist()
         cls = layer_class(TYPE_NAMES[wiring.kind[members[0]]])
-        g = _Group(cls, graph.params_of(ids[0]), ids, self.shape_of[members[0]], in_shapes)  # type: ignore[arg-type]
+        live = bool(self.live[members[0]])
+        g = _Group(cls, graph.params_of(ids[0]), ids, self.shape_of[members[0]], in_shapes, live)  # type: ignore[arg-type]
         g.out_slots = self.slot_of[members]
         g.in_slots = src_slots
         gi = len(self.groups)
@@ -602,6 +625,9 @@ def _backward(plan: Plan, vals: dict, layers: list):
     seeds = dict(zip(plan.output_groups, plan.seeds, strict=True))
     for gi in range(len(plan.groups) - 1, -1, -1):
         g = plan.groups[gi]
+        if not g.live:  # no path to the loss: exactly 0 flows back, whatever its value
+            wire[gi] = [_zeros((g.size, *s)) for s in g.in_shapes]
+            continue
         dout = seeds[gi] if gi in seeds else grads[g.out_shape][g.out_slots]
         if g.cls.elementwise:
             dxs = layers[gi].backward(_align(dout, len(g.out_shape)))
@@ -614,6 +640,12 @@ def _backward(plan: Plan, vals: dict, layers: list):
             d.flags.writeable = False
         wire[gi] = dxs
     return grads, wire
+
+
+def _zeros(shape: Shape) -> np.ndarray:
+    z = np.zeros(shape)
+    z.flags.writeable = False
+    return z
 
 
 def _unbroadcast(d: np.ndarray, m: int, out_shape: Shape, shape: Shape) -> np.ndarray:
