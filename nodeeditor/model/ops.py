@@ -154,12 +154,13 @@ class DivLayer(Layer):
     forward_numbers = "{x} / {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
-        self.x = x
         self.y = y
-        return x / y
+        self.out = x / y
+        return self.out
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
-        return dout / self.y, -dout * self.x / self.y**2
+        # −x/y² as −(x/y)/y: y² alone can overflow or vanish (y = 1e-200) where the slope does not.
+        return dout / self.y, dout * (-self.out / self.y)
 
     @classmethod
     def nonfinite_reason(cls, x: Array, y: Array, **params: Any) -> str:
@@ -290,11 +291,14 @@ class SigmoidLayer(Layer):
     forward_numbers = "1 / (1 + e^−{x})"
 
     def forward(self, x: Array) -> Array:
-        self.out = 1 / (1 + np.exp(-x))
+        # 1/(1 + e⁻ˣ) with e = e^−|x| ≤ 1, which cannot overflow: for x < 0 it is e/(1 + e).
+        self.e = np.exp(-np.abs(x))
+        self.out = np.where(x >= 0, 1.0, self.e) / (1.0 + self.e)
         return self.out
 
     def backward(self, dout: Array) -> tuple[Array]:
-        return (dout * (1.0 - self.out) * self.out,)
+        # z(1 − z) = e/(1 + e)²: the same slope, without 1 − z rounding to 0 for x > 37.
+        return (dout * (self.e / (1.0 + self.e) ** 2),)
 
 
 class TanhLayer(Layer):
@@ -308,11 +312,13 @@ class TanhLayer(Layer):
     forward_numbers = "tanh {x}"
 
     def forward(self, x: Array) -> Array:
-        self.out = np.tanh(x)
-        return self.out
+        self.x = x
+        return np.tanh(x)
 
     def backward(self, dout: Array) -> tuple[Array]:
-        return (dout * (1.0 - self.out**2),)
+        # 1 − z² = 4e/(1 + e)² with e = e^−2|x|: the same slope, without z² rounding to 1 for |x| > 19.
+        e = np.exp(-2.0 * np.abs(self.x))
+        return (dout * (4.0 * e / (1.0 + e) ** 2),)
 
 
 class ReluLayer(Layer):
