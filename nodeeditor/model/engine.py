@@ -26,6 +26,7 @@ import numpy as np
 from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
+from .values import format_number
 from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers, reaching
 
 Shape = tuple[int, ...]
@@ -98,6 +99,7 @@ class Plan:
         }
         self.seeds = [self._seeds(graph, self.groups[gi]) for gi in self.output_groups]
         # The same as lists: a Result reads one node at a time, and a list is faster at that.
+        self.ids = wiring.ids
         self.slot_list, self.group_list = self.slot_of.tolist(), self.group_of.tolist()
         self.row_list = self.row_of.tolist()
 
@@ -323,16 +325,25 @@ def _shape_text(shape: Shape) -> str | Text:
 
 
 class Result:
-    """One evaluation, read-only: values, gradients, wire gradients, flags."""
+    """One evaluation, read-only: values, gradients, wire gradients, flags.
+
+    ``flags``: the nodes that made a non-finite value from finite inputs, and why;
+    ``grad_flags``: the nodes that made a non-finite gradient from finite inputs and a
+    finite upstream gradient (or whose wires' gradients add up past the largest number),
+    and why. Both in English; ``problem_text`` gives the reasons to translate.
+    """
 
     def __init__(self, plan: Plan, vals: dict, grads: dict | None, wire_grads: list | None,
-                 flags: dict[str, Text], loss: float | None) -> None:  # fmt: skip
+                 flags: dict[str, Text], loss: float | None,
+                 grad_flags: dict[str, Text] | None = None) -> None:  # fmt: skip
         self._plan = plan
         self._vals = vals
         self._grads = grads
         self._wire = wire_grads
         self._flags = flags
+        self._grad_flags = grad_flags or {}
         self.flags = {n: str(why) for n, why in flags.items()}  # English, as the CLI prints them
+        self.grad_flags = {n: str(why) for n, why in self._grad_flags.items()}
         self.loss = loss
         for arrays in (vals, grads or {}):
             for a in arrays.values():
@@ -401,18 +412,24 @@ class Result:
         return self._wire[gi][edge.port][plan.row_list[i]]  # type: ignore[index]
 
     def problem(self, node_id: str) -> str | None:
-        """Why a node is undefined or non-finite, if it is (in English)."""
+        """Why a node is undefined, or made a non-finite value or gradient, if it did (in
+        English); a node with several problems gives the first in that order."""
         why = self.problem_text(node_id)
         return None if why is None else str(why)
 
     def problem_nodes(self) -> list[str]:
-        """The nodes that are undefined or non-finite, in file order."""
-        return sorted({**self._plan.problem, **self._flags}, key=self._plan.index.__getitem__)
+        """The nodes that are undefined or made a non-finite value or gradient, in file order."""
+        found = {**self._plan.problem, **self._flags, **self._grad_flags}
+        return sorted(found, key=self._plan.index.__getitem__)
 
     def problem_text(self, node_id: str) -> Problem | None:
         """The same reason as a template and its arguments: ``.translated(translate)`` says it
         in the interface's language."""
-        return self._plan.problem.get(node_id) or self._flags.get(node_id)
+        return self._plan.problem.get(node_id) or self._flags.get(node_id) or self._grad_flags.get(node_id)
+
+    def grad_problem_text(self, node_id: str) -> Text | None:
+        """Why this node made a non-finite gradient, if it did (``grad_flags``, to translate)."""
+        return self._grad_flags.get(node_id)
 
 
 class Evaluator:
@@ -449,7 +466,11 @@ class Evaluator:
                 return Result(plan, vals, None, None, flags, None)
             loss = _loss(plan, vals)
             grads, wire = _backward(plan, vals, layers)
-        return Result(plan, vals, grads, wire, flags, loss)
+            # A non-finite wire gradient makes its source's gradient non-finite too, so
+            # one look at the nodes' gradients tells whether there is anything to flag.
+            finite = all(np.isfinite(a).all() for a in grads.values())
+            grad_flags = {} if finite else _flag_nonfinite_grads(plan, vals, grads, wire)
+        return Result(plan, vals, grads, wire, flags, loss, grad_flags)
 
     def loss(self, input_stack: dict[Shape, np.ndarray] | None = None) -> float | None:
         """The loss from a forward pass alone, optionally with other Input values."""
@@ -609,6 +630,44 @@ def _flag_nonfinite(g: _Group, xs: list[np.ndarray], out: np.ndarray, flags: dic
         rows &= np.isfinite(x.reshape(g.size, -1)).all(axis=1)
     for r in np.flatnonzero(rows):
         flags[g.ids[r]] = Text("ops", g.cls.nonfinite_reason(*(x[r] for x in xs), **g.params))
+
+
+def _finite_rows(stack: np.ndarray, size: int) -> np.ndarray:
+    return np.isfinite(stack.reshape(size, -1)).all(axis=1)
+
+
+def _flag_nonfinite_grads(plan: Plan, vals: dict, grads: dict, wire: list) -> dict[str, Text]:
+    """The nodes where a non-finite gradient starts: a node that sends one back from finite
+    inputs and a finite upstream gradient (an infinite slope, or an overflow), and a node
+    whose wires each carry a finite gradient that add up past the largest number."""
+    flags: dict[str, Text] = {}
+    reached = {s: np.zeros(c, bool) for s, c in plan.counts.items()}  # a non-finite wire reached it
+    for gi, g in enumerate(plan.groups):
+        if not g.live or g.cls is OutputLayer:  # no backward, or the seed passed on
+            continue
+        bad = [~_finite_rows(d, g.size) for d in wire[gi]]
+        if not any(b.any() for b in bad):
+            continue
+        for b, s, idx in zip(bad, g.in_shapes, g.in_slots, strict=True):
+            reached[s][idx[b]] = True
+        xs = [vals[s][idx] for s, idx in zip(g.in_shapes, g.in_slots, strict=True)]
+        rows = np.logical_or.reduce(bad) & _finite_rows(grads[g.out_shape][g.out_slots], g.size)
+        for x in xs:
+            rows &= _finite_rows(x, g.size)
+        for r in np.flatnonzero(rows).tolist():
+            why = g.cls.nonfinite_slope_reason(*(x[r] for x in xs), **g.params)
+            flags[g.ids[r]] = Text("ops", why, **{k: format_number(float(v)) for k, v in g.params.items()})
+    for i, shape in enumerate(plan.shape_of):
+        if shape is not None and plan.live[i]:
+            slot = plan.slot_list[i]
+            if not reached[shape][slot] and not np.isfinite(grads[shape][slot]).all():
+                flags[plan.ids[i]] = Text("engine", SUM_OVERFLOW)
+    return flags
+
+
+SUM_OVERFLOW = QT_TRANSLATE_NOOP(
+    "engine", "the gradients on its wires add up to a number too large (overflow)"
+)
 
 
 def _loss(plan: Plan, vals: dict) -> float:

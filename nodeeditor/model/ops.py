@@ -63,6 +63,12 @@ class Layer:
         """Why this node's output is not a finite number, given finite inputs."""
         return QT_TRANSLATE_NOOP("ops", "the result is too large (overflow)")
 
+    @classmethod
+    def nonfinite_slope_reason(cls, *xs: Array, **params: Any) -> str:
+        """Why a gradient this node sends back is not finite, given finite inputs and
+        upstream gradient (``{exponent}`` and other parameters may appear in it)."""
+        return QT_TRANSLATE_NOOP("ops", "the gradient is too large (overflow)")
+
 
 class InputLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Input")
@@ -168,6 +174,12 @@ class DivLayer(Layer):
             return QT_TRANSLATE_NOOP("ops", "division by zero")
         return super().nonfinite_reason(x, y)
 
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, y: Array, **params: Any) -> str:
+        if np.any(y == 0):
+            return QT_TRANSLATE_NOOP("ops", "the slope of x/y at y = 0 is infinite")
+        return super().nonfinite_slope_reason(x, y)
+
 
 class NegLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Neg")
@@ -233,6 +245,15 @@ class PowLayer(Layer):
             return QT_TRANSLATE_NOOP("ops", "a negative number raised to a fractional power")
         return super().nonfinite_reason(x)
 
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, **params: Any) -> str:
+        n = params["exponent"]
+        if n < 1 and np.any(x == 0):  # n·xⁿ⁻¹ with a negative power of 0
+            return QT_TRANSLATE_NOOP("ops", "the slope of x^{exponent} at 0 is infinite")
+        if n != int(n) and np.any(x < 0):
+            return QT_TRANSLATE_NOOP("ops", "a negative number raised to a fractional power")
+        return super().nonfinite_slope_reason(x)
+
 
 class ExpLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Exp")
@@ -278,6 +299,12 @@ class LogLayer(Layer):
         if np.any(x < 0):
             return QT_TRANSLATE_NOOP("ops", "log of a negative number")
         return QT_TRANSLATE_NOOP("ops", "log of zero")
+
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, **params: Any) -> str:
+        if np.any(x == 0):
+            return QT_TRANSLATE_NOOP("ops", "the slope of ln x at 0 is infinite")
+        return super().nonfinite_slope_reason(x)
 
 
 class SigmoidLayer(Layer):

@@ -251,6 +251,8 @@ def test_engine_matches_autograd_at_the_edges(seed: int) -> None:
     if grads is None:
         assert r.loss is None
     else:
+        nonfinite = [n for n, t, _, _ in defined(spec) if t != "Output" and not np.isfinite(r.grad(n)).all()]
+        assert not nonfinite or r.flags or r.grad_flags, f"{nonfinite}: no node says where it starts"
         with np.errstate(all="ignore"):
             loss = expected_loss(spec, values)
         assert r.loss == pytest.approx(loss, rel=1e-9, abs=1e-9, nan_ok=True)

@@ -65,6 +65,7 @@ def test_a_dead_node_at_its_singularity_leaves_the_gradient_alone(dead_type, x, 
     assert r.grad("dead") == 0.0
     for e in g.in_edges("dead"):
         assert r.wire_grad(e) == 0.0
+    assert r.grad_flags == {}
 
 
 def test_a_nonfinite_node_feeding_a_node_with_an_open_port() -> None:

@@ -191,6 +191,35 @@ def test_unconnected_port_makes_the_node_and_everything_downstream_undefined() -
     assert r.problem("s2") is None
 
 
+def test_problem_nodes_names_every_kind_of_problem_in_file_order() -> None:
+    """Undefined nodes (an open port and all below it), a non-finite value and a
+    non-finite gradient, each once, in the order of the file."""
+    g = half_wired()
+    g.add_node("Input", "zero", value=0.0)
+    g.add_node("Pow", "root", exponent=0.5)
+    g.add_node("Log", "log")
+    g.add_node("Output", "o3")
+    g.add_node("Output", "o4")
+    g.connect("zero", "root", 0)
+    g.connect("root", "o3", 0)
+    g.connect("zero", "log", 0)
+    g.connect("log", "o4", 0)
+    r = evaluate(g)
+    assert r.problem_nodes() == ["a", "s", "o", "root", "log"]
+    assert [r.problem(n) for n in r.problem_nodes()] == [
+        "input y is not connected",
+        "input x is undefined",
+        "input x is undefined",
+        "the slope of x^0.5 at 0 is infinite",
+        "log of zero",  # its value's problem comes first
+    ]
+    assert r.flags == {"log": "log of zero"}
+    assert r.grad_flags == {
+        "root": "the slope of x^0.5 at 0 is infinite",
+        "log": "the slope of ln x at 0 is infinite",
+    }
+
+
 def test_connecting_the_open_port_defines_everything() -> None:
     g = half_wired()
     ev = Evaluator(g)
