@@ -19,12 +19,13 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from .errors import ModelError, Text
-from .graph import Edge, Graph, GraphEvent
+from .graph import Edge, Graph, GraphError, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
 from .values import format_number
 from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers, reaching
@@ -83,6 +84,8 @@ class Plan:
         self.groups: list[_Group] = []
         self.output_groups: list[int] = []
         self.live = np.zeros(n, bool)
+        self.ids, self.kind = wiring.ids, wiring.kind
+        self.sources = wiring.sources(MAX_PORTS)  # [node, port]: the number of the node wired there, or -1
         order = np.argsort(wiring.depth, kind="stable")
         self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
         if self.numbers_only:
@@ -99,7 +102,6 @@ class Plan:
         }
         self.seeds = [self._seeds(graph, self.groups[gi]) for gi in self.output_groups]
         # The same as lists: a Result reads one node at a time, and a list is faster at that.
-        self.ids = wiring.ids
         self.slot_list, self.group_list = self.slot_of.tolist(), self.group_of.tolist()
         self.row_list = self.row_of.tolist()
 
@@ -107,7 +109,7 @@ class Plan:
         """Any graph: shapes inferred node by node, undefined nodes found on the way."""
         shape, slot, counts, problem = self.shape_of, [-1] * len(self.shape_of), self.counts, self.problem
         ids, nodes, depth = wiring.ids, graph.nodes, wiring.depth.tolist()  # type: ignore[union-attr]
-        sources = wiring.sources(MAX_PORTS).tolist()
+        sources = self.sources.tolist()
         # (depth, type, params, input shapes) -> the group's nodes, then its source slots per port
         buckets: dict[tuple, tuple[list[int], list[list[int]]]] = {}
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
@@ -194,7 +196,7 @@ class Plan:
         group = rank[which]
         members = ops[np.argsort(group, kind="stable")]
         bounds = np.cumsum(np.bincount(group, minlength=uniq.size))[:-1]
-        sources = wiring.sources(MAX_PORTS)
+        sources = self.sources
         for rows in np.split(members, bounds):
             k = int(N_PORTS[code[rows[0]]])
             self._add_group(graph, wiring, rows, [slot[sources[rows, p]] for p in range(k)], ((),) * k)
@@ -235,6 +237,41 @@ class Plan:
             if seed is not None:
                 seeds[row] = seed  # shape checked by infer_shape
         return seeds
+
+    @cached_property
+    def _wire_table(self) -> tuple[list[int], list[int]]:
+        """``sources`` as one flat list, and each node's number of ports: lists of plain
+        ints, which Python reads fastest and its cycle collector never walks."""
+        return self.sources.ravel().tolist(), N_PORTS[self.kind].tolist()
+
+    def wire_destination(self, edge: Edge) -> int:
+        """The number of the node a wire goes into; GraphError if the graph had no such wire."""
+        i, port = self.index.get(edge.dst), edge.port
+        if type(port) is not int and isinstance(port, np.integer):
+            port = int(port)
+        sources, n_ports = self._wire_table
+        if i is not None and type(port) is int and 0 <= port < n_ports[i]:
+            src = sources[i * MAX_PORTS + port]
+            if src >= 0 and self.ids[src] == edge.src:
+                return i
+        raise self._no_wire(edge, i, port)
+
+    def _no_wire(self, edge: Edge, i: int | None, port: Any) -> GraphError:
+        if i is None:
+            return GraphError(QT_TRANSLATE_NOOP("errors", 'there is no node "{node}"'), node=edge.dst)
+        if type(port) is not int or not 0 <= port < self._wire_table[1][i]:
+            return GraphError(
+                QT_TRANSLATE_NOOP("errors", "{node} ({type}) has no input port {port}"),
+                node=edge.dst,
+                type=Text("ops", TYPE_NAMES[self.kind[i]]),
+                port=port,
+            )
+        return GraphError(
+            QT_TRANSLATE_NOOP("errors", 'there is no wire from "{src}" into port {port} of "{dst}"'),
+            src=edge.src,
+            port=port,
+            dst=edge.dst,
+        )
 
     def shape(self, node_id: str) -> Shape | None:
         """The shape of a node's value; None if it is undefined (or not in the graph)."""
@@ -399,17 +436,29 @@ class Result:
         except KeyError:  # not in the graph: the one by one way says None
             return None
 
+    def has_wire(self, edge: Edge) -> bool:
+        """Whether the graph had this wire when it was evaluated (an editor may hold on to
+        an older Result for a moment after an edit)."""
+        try:
+            self._plan.wire_destination(edge)
+        except GraphError:
+            return False
+        return True
+
     def wire_value(self, edge: Edge) -> np.ndarray | None:
+        """The value on a wire: its source's; GraphError if the graph has no such wire."""
+        self._plan.wire_destination(edge)
         return self.value(edge.src)
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
-        """dL/d(value) through this wire alone, in the value's shape."""
+        """dL/d(value) through this wire alone, in the value's shape; None if the wire goes
+        into an undefined node or there are no gradients; GraphError if there is no such wire."""
         plan = self._plan
-        i = plan.index.get(edge.dst)
-        gi = -1 if i is None else plan.group_list[i]
+        i = plan.wire_destination(edge)
+        gi = plan.group_list[i]
         if self._wire is None or gi < 0:
             return None
-        return self._wire[gi][edge.port][plan.row_list[i]]  # type: ignore[index]
+        return self._wire[gi][edge.port][plan.row_list[i]]
 
     def problem(self, node_id: str) -> str | None:
         """Why a node is undefined, or made a non-finite value or gradient, if it did (in
