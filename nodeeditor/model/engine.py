@@ -15,6 +15,7 @@ non-finite numbers are values, and the node that produced one is flagged.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -27,11 +28,19 @@ import numpy as np
 from .errors import ModelError, Text
 from .graph import Edge, Graph, GraphError, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
-from .values import format_number
+from .values import MAX_ELEMENTS, format_number
 from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers, reaching
 
 Shape = tuple[int, ...]
 Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
+
+# What one evaluation may compute (docs/file-format.md, "Limits"): a node's result has at most
+# as many elements as an Input's value may have, and all results together at most MAX_TOTAL_ELEMENTS.
+# A node beyond either is undefined, with the reason, and the rest of the graph evaluates.
+MAX_TOTAL_ELEMENTS = 20_000_000
+TOO_MUCH = QT_TRANSLATE_NOOP(
+    "engine", "the results of this graph would have more than {limit} elements in all"
+)
 
 
 class ShapeError(ModelError):
@@ -112,6 +121,7 @@ class Plan:
         sources = self.sources.tolist()
         # (depth, type, params, input shapes) -> the group's nodes, then its source slots per port
         buckets: dict[tuple, tuple[list[int], list[list[int]]]] = {}
+        total = 0  # elements of the results so far
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
         for i in order.tolist():
             node = nodes[ids[i]]
@@ -138,6 +148,11 @@ class Plan:
                     continue
                 if t != "Output":  # an Output's shape also depends on its seed's
                     inferred[(t, in_shapes)] = out
+            size = math.prod(out)
+            if total + size > MAX_TOTAL_ELEMENTS:
+                problem[node.id] = Text("engine", TOO_MUCH, limit=f"{MAX_TOTAL_ELEMENTS:,}")
+                continue
+            total += size
             shape[i], slot[i] = out, counts[out]
             counts[out] += 1
             params = node.params
@@ -288,11 +303,14 @@ class Plan:
 
 
 def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
-    """Whether every value is a number, every port is wired and no node is a MatMul:
-    then every node is defined, every shape is ``()``, and numpy can make the plan."""
+    """Whether every value is a number, every port is wired, no node is a MatMul and
+    the results stay within MAX_TOTAL_ELEMENTS: then every node is defined, every
+    shape is ``()``, and numpy can make the plan."""
     kind = wiring.kind
     # A port takes one wire at most, so as many wires as ports means every port is wired.
     if not kind.size or N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
+        return False
+    if kind.size > MAX_TOTAL_ELEMENTS:  # then some nodes are left undefined: the general way
         return False
     for type_name, key in (("Input", "value"), ("Output", "grad")):
         for n in wiring.id_array[kind == TYPE_NUMBER[type_name]].tolist():
@@ -303,7 +321,20 @@ def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
 
 
 def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
-    """The output shape of a node, or ShapeError saying why it has none."""
+    """The output shape of a node, or ShapeError saying why it has none (also when
+    it would have more elements than a value may)."""
+    out = _shape_of_result(cls, shapes, params)
+    size = math.prod(out)
+    if size > MAX_ELEMENTS:
+        raise ShapeError(
+            QT_TRANSLATE_NOOP("engine", "the result would have {n} elements; at most {limit}"),
+            n=f"{size:,}",
+            limit=f"{MAX_ELEMENTS:,}",
+        )
+    return out
+
+
+def _shape_of_result(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
     name = cls.type_name
     if name == "Sum":
         return ()
