@@ -9,8 +9,11 @@ Python calls. A value edit reuses the plan and only redoes the numbers.
 Semantics (FILE-FORMAT.md): every node has a value and a gradient, every
 wire the gradient that flowed back through it alone; fan-out adds up;
 broadcast gradients are summed back to each operand's shape; nodes behind
-an unconnected port are undefined (``None``) while the rest evaluates;
-non-finite numbers are values, and the node that produced one is flagged.
+an unconnected port, or beyond the compute limits, are undefined (``None``)
+while the rest evaluates; a node with no path to a defined Output has
+gradient exactly 0 and never runs backward (``Plan.live``); non-finite
+numbers are values, and the node that produced one, as a value or as a
+gradient, is flagged.
 """
 
 from __future__ import annotations
