@@ -223,7 +223,7 @@ class Plan:
         """``live``: the nodes with a path to a defined Output. Those are defined too, as
         a node fed by an undefined one is undefined."""
         outputs = np.flatnonzero((wiring.kind == TYPE_NUMBER["Output"]) & defined)
-        self.live = reaching(len(wiring.ids), wiring.src, wiring.dst, outputs)
+        self.live = reaching(self.sources, outputs)
 
     def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
         for port, src in zip(cls.ports, srcs, strict=True):

@@ -97,19 +97,16 @@ def depths(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray | None:
     return depth if reached == n else None
 
 
-def reaching(n: int, src: np.ndarray, dst: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """Which nodes have a path of wires to one of ``targets`` (the targets included):
-    a breadth-first walk against the wires, a whole frontier at a time."""
-    feeders = src[np.argsort(dst, kind="stable")]  # wires grouped by destination
-    starts = np.zeros(n + 1, np.intp)
-    np.cumsum(np.bincount(dst, minlength=n), out=starts[1:])
-    found = np.zeros(n, bool)
+def reaching(sources: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Which nodes have a path of wires to one of ``targets`` (the targets included),
+    given the ``sources`` table (``Wiring.sources``): a breadth-first walk against the
+    wires, a whole frontier at a time."""
+    found = np.zeros(len(sources), bool)
     found[targets] = True
     frontier = np.flatnonzero(found)
     while frontier.size:
-        first, count = starts[frontier], starts[frontier + 1] - starts[frontier]
-        offsets = np.repeat(first - np.cumsum(count) + count, count)
-        sources = feeders[offsets + np.arange(offsets.size)]
-        frontier = np.unique(sources[~found[sources]])
+        feeders = sources[frontier].ravel()
+        feeders = feeders[feeders >= 0]
+        frontier = np.unique(feeders[~found[feeders]])
         found[frontier] = True
     return found

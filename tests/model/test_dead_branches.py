@@ -160,26 +160,29 @@ def test_an_output_that_is_undefined_makes_nothing_live() -> None:
     np.testing.assert_array_equal(r.grad("x"), [2.0, 4.0])
 
 
+def table(n: int, wires: list[tuple[int, int, int]]) -> np.ndarray:
+    """The ``sources`` table of n nodes with two ports each, from (src, dst, port) wires."""
+    sources = np.full((n, 2), -1, np.intp)
+    for src, dst, port in wires:
+        sources[dst, port] = src
+    return sources
+
+
 def test_reaching_walks_against_the_wires() -> None:
-    #  0 → 1 → 2 → 5;  3 → 4;  0 → 4;  6 alone
-    src, dst = np.array([0, 1, 2, 3, 0]), np.array([1, 2, 5, 4, 4])
-    assert reaching(7, src, dst, np.array([5])).tolist() == [True, True, True, False, False, True, False]
-    assert reaching(7, src, dst, np.array([4, 6])).tolist() == [True, False, False, True, True, False, True]
-    assert not reaching(7, src, dst, np.array([], np.intp)).any()
+    #  0 → 1 → 2 → 5;  3 → 4 (port 0);  0 → 4 (port 1);  6 alone
+    sources = table(7, [(0, 1, 0), (1, 2, 0), (2, 5, 0), (3, 4, 0), (0, 4, 1)])
+    assert reaching(sources, np.array([5])).tolist() == [True, True, True, False, False, True, False]
+    assert reaching(sources, np.array([4, 6])).tolist() == [True, False, False, True, True, False, True]
+    assert not reaching(sources, np.array([], np.intp)).any()
 
 
 def test_reaching_on_a_diamond_lattice_stays_linear() -> None:
-    """Each node feeds two of the next layer: a walk that kept duplicates would
-    double its frontier at every layer."""
-    width, layers = 2, 60
-    n = width * layers + 1
-    src, dst = [], []
-    for layer in range(layers - 1):
-        for a in range(width):
-            for b in range(width):
-                src.append(layer * width + a)
-                dst.append((layer + 1) * width + b)
-    src += [(layers - 1) * width + a for a in range(width)]
-    dst += [n - 1] * width
-    found = reaching(n, np.array(src), np.array(dst), np.array([n - 1]))
-    assert found.all()
+    """Each node feeds both nodes of the next layer: a walk that kept duplicates would
+    double its frontier at every layer (2^60 of them by the end)."""
+    layers = 60
+    n = 2 * layers + 1
+    wires = [
+        (2 * layer + a, 2 * (layer + 1) + b, a) for layer in range(layers - 1) for a in (0, 1) for b in (0, 1)
+    ]
+    wires += [(2 * (layers - 1), n - 1, 0), (2 * (layers - 1) + 1, n - 1, 1)]
+    assert reaching(table(n, wires), np.array([n - 1])).all()
