@@ -470,6 +470,12 @@ class Result:
         except KeyError:  # not in the graph: the one by one way says None
             return None
 
+    def reaches_loss(self, node_id: str) -> bool:
+        """Whether the node has a path to a defined Output (``Plan.live``): if not, its
+        gradient is exactly 0 and it did not run backward."""
+        i = self._plan.index.get(node_id)
+        return i is not None and bool(self._plan.live[i])
+
     def has_wire(self, edge: Edge) -> bool:
         """Whether the graph had this wire when it was evaluated (an editor may hold on to
         an older Result for a moment after an edit)."""

@@ -95,7 +95,7 @@ def backward_caption(graph: Graph, result: Result, node_id: str) -> str:
         port = cls.ports[e.port]
         grad = format_value(result.wire_grad(e))
         text = f"∂L/∂{port} = ∂L/∂z · {cls.local[e.port]}"
-        if cls.local_numbers is not None:
+        if cls.local_numbers is not None and result.reaches_loss(node_id):  # else ∂L/∂z is exactly 0
             factor = cls.local_numbers[e.port].format(**numbers)
             text += f" = {upstream} × {factor}"
         parts.append(f"{text} = {grad}")

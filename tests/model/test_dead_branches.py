@@ -8,6 +8,7 @@ import pytest
 from graphkit import build
 
 from nodeeditor.model import Edge, Evaluator, Graph, evaluate
+from nodeeditor.model.steps import backward_caption
 from nodeeditor.model.wiring import reaching
 
 
@@ -30,6 +31,15 @@ def test_the_issue_example_exp_overflowing_on_a_dead_branch() -> None:
     assert r.wire_grad(Edge("x", "e", 0)) == 0.0
     assert r.grad("e") == 0.0
     assert r.loss == 1e6
+
+
+def test_the_step_caption_of_a_dead_node_multiplies_nothing_by_infinity() -> None:
+    """Its ∂L/∂z is exactly 0: "0 × ∞ = 0" would teach wrong arithmetic."""
+    g = issue_example()
+    r = evaluate(g)
+    assert not r.reaches_loss("e") and r.reaches_loss("s") and r.reaches_loss("x")
+    assert backward_caption(g, r, "e") == "∂L/∂x = ∂L/∂z · eˣ = 0"
+    assert backward_caption(g, r, "s") == "∂L/∂x = ∂L/∂z · 2x = 1 × 2 × 1000 = 2000"
 
 
 def live_and_dead(dead_type: str, dead_value, **params) -> Graph:
