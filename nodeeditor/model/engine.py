@@ -262,8 +262,9 @@ class Plan:
         ints, which Python reads fastest and its cycle collector never walks."""
         return self.sources.ravel().tolist(), N_PORTS[self.kind].tolist()
 
-    def wire_destination(self, edge: Edge) -> int:
-        """The number of the node a wire goes into; GraphError if the graph had no such wire."""
+    def wire_ends(self, edge: Edge) -> tuple[int, int]:
+        """The numbers of the nodes a wire comes from and goes into; GraphError if the
+        graph had no such wire."""
         i, port = self.index.get(edge.dst), edge.port
         if type(port) is not int and isinstance(port, np.integer):
             port = int(port)
@@ -271,7 +272,7 @@ class Plan:
         if i is not None and type(port) is int and 0 <= port < n_ports[i]:
             src = sources[i * MAX_PORTS + port]
             if src >= 0 and self.ids[src] == edge.src:
-                return i
+                return src, i
         raise self._no_wire(edge, i, port)
 
     def _no_wire(self, edge: Edge, i: int | None, port: Any) -> GraphError:
@@ -425,10 +426,13 @@ class Result:
         return self._grads is not None
 
     def value(self, node_id: str) -> np.ndarray | None:
+        i = self._plan.index.get(node_id)
+        return None if i is None else self._value_of(i)
+
+    def _value_of(self, i: int) -> np.ndarray | None:
         plan = self._plan
-        i = plan.index.get(node_id)
-        shape = None if i is None else plan.shape_of[i]
-        return None if shape is None else self._vals[shape][plan.slot_list[i]]  # type: ignore[index]
+        shape = plan.shape_of[i]
+        return None if shape is None else self._vals[shape][plan.slot_list[i]]
 
     def grad(self, node_id: str) -> np.ndarray | None:
         """dL/d(this node's value): the sum over its wires; an Output's seed."""
@@ -480,21 +484,20 @@ class Result:
         """Whether the graph had this wire when it was evaluated (an editor may hold on to
         an older Result for a moment after an edit)."""
         try:
-            self._plan.wire_destination(edge)
+            self._plan.wire_ends(edge)
         except GraphError:
             return False
         return True
 
     def wire_value(self, edge: Edge) -> np.ndarray | None:
         """The value on a wire: its source's; GraphError if the graph has no such wire."""
-        self._plan.wire_destination(edge)
-        return self.value(edge.src)
+        return self._value_of(self._plan.wire_ends(edge)[0])
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
         """dL/d(value) through this wire alone, in the value's shape; None if the wire goes
         into an undefined node or there are no gradients; GraphError if there is no such wire."""
         plan = self._plan
-        i = plan.wire_destination(edge)
+        i = plan.wire_ends(edge)[1]
         gi = plan.group_list[i]
         if self._wire is None or gi < 0:
             return None
