@@ -998,7 +998,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../model/engine.py" line="+187"/>
+        <location filename="../../model/engine.py" line="+231"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1008,7 +1008,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+118"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -1031,6 +1031,21 @@ Drag or scroll to change, double-click to type</source>
         <location line="+13"/>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>the results of this graph would have more than {limit} elements in all</source>
+        <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>the result would have {n} elements; at most {limit}</source>
+        <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
+    </message>
+    <message>
+        <location line="+435"/>
+        <source>the gradients on its wires add up to a number too large (overflow)</source>
+        <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1293,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>저장할 수 없습니다: {why}</translation>
     </message>
     <message>
+        <location filename="../../model/engine.py" line="-489"/>
         <location filename="../../model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../model/graph.py" line="+64"/>
         <source>a node id must be a non-empty string</source>
         <translation>노드 id는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
@@ -1298,12 +1314,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../model/engine.py" line="+3"/>
+        <location filename="../../model/graph.py" line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../model/graph.py" line="+6"/>
         <source>a node cannot be wired into itself ({node})</source>
         <translation>노드를 자기 자신에게 연결할 수 없습니다 ({node})</translation>
     </message>
@@ -1429,6 +1446,11 @@ Drag or scroll to change, double-click to type</source>
         <source>not a regular file</source>
         <translation>일반 파일이 아닙니다</translation>
     </message>
+    <message>
+        <location filename="../../model/engine.py" line="+6"/>
+        <source>there is no wire from &quot;{src}&quot; into port {port} of &quot;{dst}&quot;</source>
+        <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1466,7 +1488,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1546,12 +1568,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Neg</source>
         <translation>부호 반전</translation>
     </message>
@@ -1587,6 +1609,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>a negative number raised to a fractional power</source>
         <translation>음수를 정수가 아닌 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1626,7 +1649,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>0의 로그입니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -1636,7 +1659,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1646,7 +1669,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1699,6 +1722,26 @@ Drag or scroll to change, double-click to type</source>
         <location line="+3"/>
         <source>Matrix product, as in an Affine layer.</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>the gradient is too large (overflow)</source>
+        <translation>기울기가 너무 큽니다 (오버플로)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the slope of x/y at y = 0 is infinite</source>
+        <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the slope of x^{exponent} at 0 is infinite</source>
+        <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the slope of ln x at 0 is infinite</source>
+        <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
 </context>
 <context>
