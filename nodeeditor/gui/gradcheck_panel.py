@@ -245,8 +245,7 @@ class GradCheckPanel(QWidget):
     def _fill_row(
         self, row: int, name: str, r: CheckRow, verdict: str, note: str, colour: QColor | None
     ) -> None:
-        both = r.backprop is not None and r.numerical is not None
-        diff = format_number(float(np.abs(r.backprop - r.numerical).max()), 3) if both else "—"  # type: ignore[operator]
+        diff = "—" if r.difference is None else format_number(r.difference, 3)
         cells = [name, format_value(r.backprop, 8), format_value(r.numerical, 8), diff, verdict]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -92,7 +92,7 @@ class Captions:
         elif node.type == "Input":
             if not lines:
                 lines = [f"∂L/∂{self.symbol(node_id):a} = {format_value(result.grad(node_id))}"]
-        elif not self._reaches_loss(node_id):
+        elif not self.result.reaches_loss(node_id):
             lines.append(self._dead(node_id))
         else:
             lines += [self._chain(node_id, e) for e in graph.in_edges(node_id)]
@@ -126,21 +126,6 @@ class Captions:
             return ""
         terms = " + ".join(format(number(format_value(self.result.wire_grad(e))), "p") for e in wires)
         return f"∂L/∂{self.symbol(node_id):a} = {terms} = {format_value(self.result.grad(node_id))}"
-
-    def _reaches_loss(self, node_id: str) -> bool:
-        """Whether a path of wires leads from the node to an Output with a value.
-
-        Only asked when the node's gradient is all zeros: a live node has one for sure
-        otherwise, and the walk downstream is not needed.
-        """
-        grad = self.result.grad(node_id)
-        if grad is not None and np.any(grad != 0):
-            return True
-        result = self.result
-        return any(
-            self.graph.nodes[n].type == "Output" and result.value(n) is not None
-            for n in self.graph.downstream(node_id)
-        )
 
     def _dead(self, node_id: str) -> str:
         return self.tr(
