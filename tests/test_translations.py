@@ -232,9 +232,11 @@ def test_main_window_in_korean(korean, qtbot, tmp_path: Path, monkeypatch, capsy
     window.scene.add_node("Add", window.view.mapToScene(0, 0))
     assert window.document.undo_stack.undoText() == "덧셈 추가"
 
+    from nodeeditor.gui import dialogs
+
     shown_errors: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda parent, title, text: shown_errors.append(f"{title}|{text}")
+        dialogs, "critical", lambda parent, title, text: shown_errors.append(f"{title}|{text}")
     )
     broken = tmp_path / "broken.bpgraph"
     broken.write_text(
@@ -245,3 +247,16 @@ def test_main_window_in_korean(korean, qtbot, tmp_path: Path, monkeypatch, capsy
         f"broken.bpgraph 파일을 열 수 없습니다|{broken}: nodes: 배열이 있어야 합니다 (실제 값: 객체)"
     ]
     assert capsys.readouterr().err.strip() == f"error: {broken}: nodes: expected an array, got an object"
+
+
+def test_qts_file_dialog_speaks_korean(korean) -> None:
+    """Qt's own dialogs: qtbase_ko for most words, our catalogue for the two it lacks."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "다음에서 찾기(&L):"
+    assert labels["fileNameLabel"] == "파일 이름(&N):"
+    assert labels["fileTypeLabel"] == "파일 형식(&T):"
+    dialog.deleteLater()

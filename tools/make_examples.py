@@ -6,6 +6,7 @@ title and explanation in English and Korean; the layout comes from the model.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from nodeeditor.model import Graph, layered_layout, save
@@ -13,8 +14,23 @@ from nodeeditor.model import Graph, layered_layout, save
 OUT = Path(__file__).resolve().parent.parent / "nodeeditor" / "resources" / "examples"
 
 
+def named(name: str, korean: str, **kw: object) -> dict:
+    """A node's keywords: its name, and the name Korean readers see (the optional key "names")."""
+    extra = dict(kw.pop("extra", {}))  # type: ignore[call-overload]
+    extra["names"] = {"ko": korean}
+    return {"name": name, "extra": extra, **kw}
+
+
+def _unbroken(text: str) -> str:
+    """∂L/∂(apple price) stays on one line: no-break spaces inside the parentheses."""
+    return re.sub(r"∂\(([^)]*)\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+
+
 def lesson(en_title: str, en: str, ko_title: str, ko: str) -> dict:
-    return {"en": {"title": en_title, "text": en}, "ko": {"title": ko_title, "text": ko}}
+    return {
+        "en": {"title": en_title, "text": _unbroken(en)},
+        "ko": {"title": ko_title, "text": _unbroken(ko)},
+    }
 
 
 def build(fname: str, nodes: list, edges: list, text: dict) -> None:
@@ -96,12 +112,12 @@ def main() -> None:
     build(
         "04_buying_apples.bpgraph",
         [
-            ("apple", "Input", {"value": 100.0, "name": "apple price"}),
-            ("num", "Input", {"value": 2.0, "name": "apples"}),
+            ("apple", "Input", named("apple price", "사과 가격", value=100.0)),
+            ("num", "Input", named("apples", "사과 개수", value=2.0)),
             ("mul_apple", "Mul", {}),
-            ("tax", "Input", {"value": 1.1, "name": "tax"}),
+            ("tax", "Input", named("tax", "소비세", value=1.1)),
             ("mul_tax", "Mul", {}),
-            ("price", "Output", {"name": "price"}),
+            ("price", "Output", named("price", "지불 금액")),
         ],
         [
             ("apple", "mul_apple", 0),
@@ -113,27 +129,27 @@ def main() -> None:
         lesson(
             "Buying apples",
             "2 apples at 100 won each, with 10% tax: 100 × 2 × 1.1 = 220. Backward from the price: "
-            "if the apple price goes up by 1, you pay 2.2 more (∂L/∂apple = 2.2); one more apple "
-            "costs 110 (∂L/∂apples = 110); the tax rate matters most: ∂L/∂tax = 200.",
+            "if the apple price goes up by 1, you pay 2.2 more (∂L/∂(apple price) = 2.2); one more "
+            "apple costs 110 (∂L/∂apples = 110); the tax rate matters most: ∂L/∂tax = 200.",
             "사과 쇼핑",
             "개당 100원인 사과 2개, 소비세 10%: 100 × 2 × 1.1 = 220. 지불 금액에서 역전파하면: "
-            "사과 가격이 1원 오르면 2.2원을 더 내고 (∂L/∂사과 = 2.2), 사과 1개를 더 사면 110원 "
-            "(∂L/∂개수 = 110), 소비세의 미분은 200 입니다.",
+            "사과 가격이 1원 오르면 2.2원을 더 내고 (∂L/∂(사과 가격) = 2.2), 사과를 1개 더 사면 "
+            "110원을 더 내며 (∂L/∂(사과 개수) = 110), 소비세의 미분이 가장 큽니다: ∂L/∂소비세 = 200.",
         ),
     )
     build(
         "05_apples_and_oranges.bpgraph",
         [
-            ("apple", "Input", {"value": 100.0, "name": "apple price"}),
-            ("apple_num", "Input", {"value": 2.0, "name": "apples"}),
-            ("orange", "Input", {"value": 150.0, "name": "orange price"}),
-            ("orange_num", "Input", {"value": 3.0, "name": "oranges"}),
+            ("apple", "Input", named("apple price", "사과 가격", value=100.0)),
+            ("apple_num", "Input", named("apples", "사과 개수", value=2.0)),
+            ("orange", "Input", named("orange price", "귤 가격", value=150.0)),
+            ("orange_num", "Input", named("oranges", "귤 개수", value=3.0)),
             ("mul_apple", "Mul", {}),
             ("mul_orange", "Mul", {}),
             ("add", "Add", {}),
-            ("tax", "Input", {"value": 1.1, "name": "tax"}),
+            ("tax", "Input", named("tax", "소비세", value=1.1)),
             ("mul_tax", "Mul", {}),
-            ("price", "Output", {"name": "price"}),
+            ("price", "Output", named("price", "지불 금액")),
         ],
         [
             ("apple", "mul_apple", 0),
@@ -149,12 +165,12 @@ def main() -> None:
         lesson(
             "Apples and oranges",
             "(100 × 2 + 150 × 3) × 1.1 = 715. The Add node passes 1.1 unchanged to both branches; "
-            "each Mul then swaps its inputs: ∂L/∂apple = 2.2, ∂L/∂apples = 110, "
-            "∂L/∂orange = 3.3, ∂L/∂oranges = 165, ∂L/∂tax = 650.",
+            "each Mul then swaps its inputs: ∂L/∂(apple price) = 2.2, ∂L/∂apples = 110, "
+            "∂L/∂(orange price) = 3.3, ∂L/∂oranges = 165, ∂L/∂tax = 650.",
             "사과와 귤",
             "(100 × 2 + 150 × 3) × 1.1 = 715. 덧셈 노드는 1.1을 그대로 두 갈래로 보내고, 각 곱셈 노드는 "
-            "입력을 서로 바꿔 곱합니다: ∂L/∂사과 = 2.2, ∂L/∂사과 개수 = 110, ∂L/∂귤 = 3.3, "
-            "∂L/∂귤 개수 = 165, ∂L/∂소비세 = 650.",
+            "입력을 서로 바꿔 곱합니다: ∂L/∂(사과 가격) = 2.2, ∂L/∂(사과 개수) = 110, "
+            "∂L/∂(귤 가격) = 3.3, ∂L/∂(귤 개수) = 165, ∂L/∂소비세 = 650.",
         ),
     )
     build(
@@ -247,10 +263,10 @@ def main() -> None:
             ("wx", "Mul", {}),
             ("a", "Add", {}),
             ("y", "Sigmoid", {"name": "y"}),
-            ("target", "Input", {"value": 0.9, "name": "target"}),
+            ("target", "Input", named("target", "목표값", value=0.9)),
             ("err", "Sub", {}),
             ("sq", "Square", {}),
-            ("loss", "Output", {"name": "loss"}),
+            ("loss", "Output", named("loss", "손실")),
         ],
         [
             ("w", "wx", 0),
@@ -269,7 +285,7 @@ def main() -> None:
             "trainable: open the Training panel, press Step and watch each parameter move by "
             "−learning rate × its gradient, and the loss fall. Undo puts the values back.",
             "뉴런 학습시키기",
-            "뉴런 하나 y = σ(w·x + b) 와 오차 제곱 손실 (y − target)². w 와 b 는 학습 가능한 "
+            "뉴런 하나 y = σ(w·x + b) 와 오차 제곱 손실 (y − 목표값)². w 와 b 는 학습 가능한 "
             "매개변수입니다: 학습 패널에서 '한 단계'를 누르면 각 매개변수가 −학습률 × 미분 만큼 "
             "움직이고 손실이 줄어듭니다. 실행 취소로 원래 값으로 돌아갈 수 있습니다.",
         ),

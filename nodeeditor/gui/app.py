@@ -8,11 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from .files import Autosave
+from . import dialogs
+from .document import document_title
+from .files import Autosave, Recovered
 from .i18n import install_translators
+
+translate = QCoreApplication.translate
 
 ICON_PACKAGE = "nodeeditor.resources"
 
@@ -68,48 +72,65 @@ class FileOpenFilter(QObject):
 
 
 _file_open: list[FileOpenFilter] = []
+_windows: list = []  # every window shown, kept alive until the app ends
 
 
 def _show(window) -> None:
-    window.language_changed.connect(lambda _code, w=window: _rebuild_in_new_language(w))
     app = QApplication.instance()
     if not _file_open:
         _file_open.append(FileOpenFilter(app))  # type: ignore[arg-type]
         app.installEventFilter(_file_open[0])  # type: ignore[union-attr]
     _file_open[0].window = window
+    _windows.append(window)
     window.show()
     window.view.frame_when_shown()
 
 
-def _rebuild_in_new_language(old) -> None:
-    """Every string is translated when a window is built, so build the window anew."""
-    from .main_window import MainWindow
-
-    install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
-    new = MainWindow(autosave=old.autosave)
-    new.restoreGeometry(old.saveGeometry())
-    document = old.take_document()
-    if document is not None:
-        new.set_document(document)
-    old.close()
-    old.deleteLater()
-    _show(new)
-
-
-def offer_recovery(window) -> bool:
-    """After a crash, offer the autosaved work of the session that died."""
+def offer_recovery(window) -> list:
+    """After a crash, offer the autosaved work of every session that died: each file by name,
+    folder and time. Yes opens each in a window of its own (the first in ``window``); the
+    windows are returned. Declining deletes the autosaved copies."""
     orphans = window.autosave.orphans()
-    if not orphans:
-        return False
-    newest = max(orphans, key=lambda p: p.stat().st_mtime)
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("MainWindow", "Recover unsaved work?"),
-        QCoreApplication.translate(
-            "MainWindow", "Backprop Studio did not close properly last time. Recover the unsaved graph?"
-        ),
-    )
-    recovered = answer == QMessageBox.StandardButton.Yes and window.recover(newest)
+    found = [(p, r) for p in orphans if (r := Autosave.recover(p)) is not None]
+    found.sort(key=lambda pair: pair[1].when)
+    windows = []
+    if found:
+        answer = dialogs.question(
+            window,
+            translate("MainWindow", "Recover unsaved work?"),
+            recovery_text([r for _, r in found]),
+            dialogs.Button.Yes | dialogs.Button.Discard,
+            dialogs.Button.Yes,
+        )
+        if answer == dialogs.Button.Yes:
+            windows = [_recovered_window(window, i, r) for i, (_, r) in enumerate(found)]
     for orphan in orphans:
         Autosave.remove(orphan)
-    return bool(recovered)
+    return windows
+
+
+def _recovered_window(first, index: int, found: Recovered):
+    from .main_window import MainWindow
+
+    window = first if index == 0 else MainWindow(autosave=Autosave(first.autosave.folder))
+    window.recover(found)
+    if window is not first:
+        _show(window)
+    return window
+
+
+def recovery_text(found: list[Recovered]) -> str:
+    """What the recovery question lists: each document's name, its folder, and when it was saved."""
+    lines = []
+    for r in found:
+        where = str(r.path.parent) if r.path else translate("MainWindow", "not saved yet")
+        lines.append(f"• {document_title(r.graph, r.path)}  ({where})")
+        # A date that reads the same in every language and country: 2026-03-14 09:26.
+        when = r.when.strftime("%Y-%m-%d %H:%M")
+        lines.append("   " + translate("MainWindow", "autosaved {time}").format(time=when))
+    head = translate(
+        "MainWindow",
+        "Backprop Studio did not close properly last time. This unsaved work was kept:",
+    )
+    tail = translate("MainWindow", "Recover it? Discard deletes these copies.")
+    return "\n".join([head, "", *lines, "", tail])

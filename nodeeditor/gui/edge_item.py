@@ -114,7 +114,7 @@ class EdgeItem(QGraphicsItem):
     def texts(self) -> tuple[str, str]:
         scene = self.graph_scene
         result = scene.result if scene else None
-        if result is None:
+        if result is None or not result.has_wire(self.edge):  # a wire newer than the last evaluation
             return "—", "—"
         stepping = scene.stepping  # type: ignore[union-attr]
         if stepping is None and self._texts[0]() is result:  # a repaint with the same numbers
@@ -261,7 +261,7 @@ class EdgeItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
         scene = self.graph_scene
-        if scene is not None and scene.result is not None:
+        if scene is not None and scene.result is not None and scene.result.has_wire(self.edge):
             self.setToolTip(self.tooltip_text())
         super().hoverEnterEvent(event)
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
 
-from ..model import Graph, GraphFileError, dumps, load
+from ..model import Graph, GraphFileError, dumps, layered_layout, load
+from ..model.ops import QT_TRANSLATE_NOOP
 
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
@@ -44,9 +49,23 @@ def save_graph(graph: Graph, path: Path) -> None:
         )
 
 
-def load_graph(path: Path) -> Graph:
-    """Load a graph file; GraphFileError says what and where."""
-    return load(path)
+def load_graph(path: Path, layout: bool = True) -> Graph:
+    """Load a graph file; GraphFileError says what and where.
+
+    A FIFO would block the editor forever and a device feed it without end, so
+    only a regular file is read (the loader checks too; this keeps the editor
+    safe whatever it is handed)."""
+    with contextlib.suppress(OSError):  # a missing file: the loader says so
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise GraphFileError(QT_TRANSLATE_NOOP("errors", "not a regular file"))
+    return load(path, layout=layout)
+
+
+def place_unplaced(graph: Graph) -> None:
+    """Lay out the nodes a file gave no position, as ``load`` does (for ``load_graph(layout=False)``)."""
+    if any(node.pos is None for node in graph.nodes.values()):
+        for node_id, pos in layered_layout(graph, only_missing=True).items():
+            graph.nodes[node_id].pos = pos
 
 
 def example_paths() -> list[Path]:
@@ -57,6 +76,19 @@ def example_paths() -> list[Path]:
 
 def example_path(name: str) -> Path:
     return Path(str(resources.files(EXAMPLES_PACKAGE).joinpath(name)))
+
+
+ORIGIN_KEY = "autosave_of"  # a top-level key of autosave files only: whose unsaved work it is
+
+
+@dataclass
+class Recovered:
+    """Autosaved work found after a crash: the graph, its file (or example) and when it was saved."""
+
+    graph: Graph
+    path: Path | None
+    example: Path | None
+    when: datetime
 
 
 class Autosave:
@@ -75,9 +107,20 @@ class Autosave:
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
 
-    def write(self, graph: Graph) -> None:
-        with contextlib.suppress(SaveError):  # best effort; the next minute tries again
-            save_graph(graph, self.path)
+    def write(self, graph: Graph, origin: Path | None = None, example: Path | None = None) -> None:
+        """Keep a copy of ``graph``, noting the file (or shipped example) it is unsaved work on."""
+        before = graph.meta.pop(ORIGIN_KEY, None)
+        graph.meta[ORIGIN_KEY] = {
+            "path": str(origin) if origin is not None else None,
+            "example": example.name if example is not None else None,
+        }
+        try:
+            with contextlib.suppress(SaveError):  # best effort; the next minute tries again
+                save_graph(graph, self.path)
+        finally:
+            del graph.meta[ORIGIN_KEY]
+            if before is not None:
+                graph.meta[ORIGIN_KEY] = before
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -100,11 +143,18 @@ class Autosave:
         return found
 
     @staticmethod
-    def recover(path: Path) -> Graph | None:
+    def recover(path: Path) -> Recovered | None:
+        """The work autosaved in ``path``, with the file it belongs to; None if it cannot be read."""
         try:
-            return load(path)
-        except GraphFileError:
+            graph = load(path)
+            when = datetime.fromtimestamp(path.stat().st_mtime)
+        except (GraphFileError, OSError):
             return None
+        origin = graph.meta.pop(ORIGIN_KEY, None)
+        origin = origin if isinstance(origin, dict) else {}
+        file, example = origin.get("path"), origin.get("example")
+        shipped = next((p for p in example_paths() if p.name == example), None)
+        return Recovered(graph, Path(file) if isinstance(file, str) and file else None, shipped, when)
 
     @staticmethod
     def remove(path: Path) -> None:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 SETTING = "language"
 TRANSLATIONS_PACKAGE = "nodeeditor.resources.translations"
 _installed: list[QTranslator] = []
+
+# Qt's own Korean catalogue (qtbase_ko.qm, shipped in PySide6-Essentials) lacks two labels
+# of the file dialog, which got their mnemonics after it was translated: ours has them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def chosen_language() -> str:

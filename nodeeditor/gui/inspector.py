@@ -6,12 +6,13 @@ import json
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
+from ..model.captions import Sym, Symbols, derivatives, formula
 from ..model.ops import layer_class
-from ..model.steps import backward_caption, forward_caption
+from ..model.steps import Captions
 from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
@@ -22,7 +23,9 @@ from .scene import GraphScene
 
 
 def _wrapping_label() -> QLabel:
+    """Names, ids and reasons come from files: plain text, never HTML (issue 14 §1)."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -35,6 +38,20 @@ def _readable(value: object) -> str:
     return format_full(value)  # type: ignore[arg-type]
 
 
+def _param_text(value: object) -> str:
+    """A parameter as the student would type it: an Input's array or a Pow's float, whole
+    numbers without ".0" (``3``, ``[1, 2.5]``), as the node shows them."""
+    if value is None:
+        return "1"
+    return json.dumps(_whole(np.asarray(value).tolist()))
+
+
+def _whole(obj: object) -> object:
+    if isinstance(obj, list):
+        return [_whole(x) for x in obj]
+    return int(obj) if isinstance(obj, float) and obj.is_integer() and abs(obj) < 1e15 else obj
+
+
 class Inspector(QWidget):
     node_selected = Signal()  # one node was selected: its numbers are worth showing
 
@@ -43,7 +60,6 @@ class Inspector(QWidget):
         self.scene: GraphScene | None = None
         self.node_id: str | None = None
         self.hint = _wrapping_label()
-        self.hint.setText(self.tr("Select one node to see its numbers and its chain rule."))
         self.type_label = _wrapping_label()
         self.name_edit = QLineEdit()
         self.name_edit.editingFinished.connect(self._rename)
@@ -51,7 +67,7 @@ class Inspector(QWidget):
         self.param_edit.editingFinished.connect(self._set_param)
         self.param_error = _wrapping_label()
         self.param_error.setStyleSheet(f"color: {style.GRAD_COLOR.name()};")
-        self.trainable = QCheckBox(self.tr("trainable (a parameter for training)"))
+        self.trainable = QCheckBox()
         self.trainable.toggled.connect(self._set_trainable)
         self.value_label = _wrapping_label()
         self.grad_label = _wrapping_label()
@@ -64,18 +80,25 @@ class Inspector(QWidget):
         self.problem_label.setStyleSheet(f"color: {style.BADGE_WARNING.name()};")
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.addRow(self.tr("Type"), self.type_label)
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Parameter"), self.param_edit)
-        self.form.addRow("", self.param_error)
-        self.form.addRow("", self.trainable)
-        self.form.addRow(self.tr("Value"), self.value_label)
-        self.form.addRow(self.tr("Gradient ∂L/∂z"), self.grad_label)
-        self.form.addRow(self.tr("Formula"), self.formula_label)
-        self.form.addRow(self.tr("Local derivatives"), self.local_label)
-        self.form.addRow(self.tr("Forward"), self.forward_label)
-        self.form.addRow(self.tr("Chain rule"), self.chain_label)
-        self.form.addRow("", self.problem_label)
+        self.rows: dict[str, QLabel] = {}  # the row captions, re-worded by retranslate()
+        for key, field in (
+            ("type", self.type_label),
+            ("name", self.name_edit),
+            ("param", self.param_edit),
+            ("", self.param_error),
+            ("", self.trainable),
+            ("value", self.value_label),
+            ("grad", self.grad_label),
+            ("formula", self.formula_label),
+            ("local", self.local_label),
+            ("forward", self.forward_label),
+            ("chain", self.chain_label),
+            ("", self.problem_label),
+        ):
+            caption = _wrapping_label()
+            if key:
+                self.rows[key] = caption
+            self.form.addRow(caption, field)
         self.details = QWidget()
         self.details.setLayout(self.form)
         layout = QVBoxLayout(self)
@@ -83,6 +106,30 @@ class Inspector(QWidget):
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.details.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the interface's language again, for the same node."""
+        self.hint.setText(self.tr("Select one node to see its numbers and its chain rule."))
+        self.trainable.setText(self.tr("trainable (a parameter for training)"))
+        for key, text in (
+            ("type", self.tr("Type")),
+            ("name", self.tr("Name")),
+            ("param", self.tr("Parameter")),
+            ("value", self.tr("Value")),
+            ("grad", self.tr("Gradient")),
+            ("formula", self.tr("Formula")),
+            ("local", self.tr("Local derivatives")),
+            ("forward", self.tr("Forward")),
+            ("chain", self.tr("Chain rule")),
+        ):
+            self.rows[key].setText(text)
+        self.refresh()
 
     def set_scene(self, scene: GraphScene) -> None:
         self.scene = scene
@@ -96,7 +143,10 @@ class Inspector(QWidget):
         if self.scene is None or not shiboken6.isValid(self.scene):
             return
         nodes = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
-        self.node_id = nodes[0].node.id if len(nodes) == 1 else None
+        node_id = nodes[0].node.id if len(nodes) == 1 else None
+        if node_id != self.node_id:
+            self.param_error.setText("")  # about the node left behind
+        self.node_id = node_id
         self.refresh()
         if self.node_id is not None:
             self.node_selected.emit()
@@ -122,25 +172,23 @@ class Inspector(QWidget):
         self.details.show()
         node = scene.graph.nodes[self.node_id]
         translate = QCoreApplication.translate
-        cls = layer_class(node.type)
-        description = translate("ops", cls.description)
+        description = translate("ops", layer_class(node.type).description)
         self.type_label.setText(f"{type_text(node.type)} ({node.id}) — {description}")
         if not self.name_edit.hasFocus():
             self.name_edit.setText(node.name)
         key = PARAM_KEY.get(node.type)
         self._show_row(self.param_edit, key is not None)
-        self._show_row(self.param_error, key is not None)
+        self._show_row(self.param_error, key is not None and bool(self.param_error.text()))
         self._show_row(self.trainable, node.type == "Input")
         if key is not None:
-            self.form.labelForField(self.param_edit).setText(param_caption(node.type))
+            self.rows["param"].setText(param_caption(node.type))
             if not self.param_edit.hasFocus():
-                value = node.params.get(key)
-                self.param_edit.setText("1" if value is None else json.dumps(value.tolist()))
+                self.param_edit.setText(_param_text(node.params.get(key)))
         self.trainable.blockSignals(True)
         self.trainable.setChecked(bool(node.extra.get(TRAINABLE)))
         self.trainable.blockSignals(False)
-        self.formula_label.setText(translate("ops", cls.formula))
-        self.local_label.setText(translate("ops", cls.derivatives))
+        self.formula_label.setText(formula(node.type, translate))
+        self.local_label.setText(derivatives(node.type, translate))
         if numbers and not scene.document.evaluation_pending:
             self._show_numbers(node.id)
         # QFormLayout keeps the old heights of word-wrapped labels whose text changed:
@@ -148,24 +196,38 @@ class Inspector(QWidget):
         # description) is cut off at the bottom.
         QTimer.singleShot(0, self, self.form.invalidate)
 
+    def _symbol(self, node_id: str) -> Sym:
+        """What the captions call the node's output: w·x; L for the one Output."""
+        assert self.scene is not None
+        graph = self.scene.graph
+        if graph.nodes[node_id].type == "Output" and len(graph.of_type("Output")) == 1:
+            return Sym("L")
+        return Symbols(graph)(node_id)
+
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
         assert scene is not None
         result = scene.result
         if result is None:
             return
-        for label, value in (
-            (self.value_label, result.value(node_id)),
-            (self.grad_label, result.grad(node_id)),
+        symbol = self._symbol(node_id)
+        for label, name, value in (
+            (self.value_label, str(symbol), result.value(node_id)),
+            (self.grad_label, f"∂L/∂{symbol:a}", result.grad(node_id)),
         ):
-            label.setText(_readable(value))
+            text = _readable(value)
+            label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")
             label.setToolTip(format_full(value))
+        captions = Captions(scene.graph, result, QCoreApplication.translate)
         defined = result.value(node_id) is not None
-        self.forward_label.setText(forward_caption(scene.graph, result, node_id) if defined else "—")
-        chain = backward_caption(scene.graph, result, node_id) if defined and result.has_gradients else "—"
-        self.chain_label.setText(chain.replace(", ∂L", "\n∂L"))
-        problem = result.problem_text(node_id)
-        self.problem_label.setText(error_text(problem) if problem is not None else "")
+        self.forward_label.setText(captions.forward(node_id, notes=False) if defined else "—")
+        backward = defined and result.has_gradients
+        self.chain_label.setText(captions.backward(node_id, notes=False) if backward else "—")
+        if defined:
+            self.problem_label.setText("\n".join(captions.problems(node_id)))
+        else:  # why it has no value: an open port, a shape that does not fit
+            problem = result.problem_text(node_id)
+            self.problem_label.setText(error_text(problem) if problem is not None else "")
 
     def _show_row(self, field: QWidget, visible: bool) -> None:
         field.setVisible(visible)
@@ -193,12 +255,17 @@ class Inspector(QWidget):
         try:
             value = parse_value(self.param_edit.text())
         except BadValue as exc:
-            self.param_error.setText(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
+            self._param_problem(self.tr("Not a valid value: {reason}").format(reason=error_text(exc)))
             return
         if scene.set_param(self.node_id, key, value):
-            self.param_error.setText("")
+            self._param_problem("")
         else:
-            self.param_error.setText(self.tr("Refused: see the status bar."))
+            self._param_problem(self.tr("Refused: see the status bar."))
+
+    def _param_problem(self, text: str) -> None:
+        """Why a typed parameter was not taken; the row shows only while there is one."""
+        self.param_error.setText(text)
+        self._show_row(self.param_error, bool(text))
 
     def _set_trainable(self, on: bool) -> None:
         scene = self.scene

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import platform
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSettings, Qt, QTimer, Signal
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QScrollArea,
     QWidget,
@@ -19,13 +26,32 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
+from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
-from .files import Autosave, SaveError, example_path, example_paths, load_graph, save_graph
+from .files import (
+    Autosave,
+    Recovered,
+    SaveError,
+    example_path,
+    example_paths,
+    load_graph,
+    place_unplaced,
+    save_graph,
+)
 from .gradcheck_panel import GradCheckPanel
-from .i18n import LANGUAGES, chosen_language, current_language, error_text, set_chosen_language
+from .help_pages import GettingStarted, Shortcuts, plain_action_text
+from .i18n import (
+    LANGUAGES,
+    chosen_language,
+    current_language,
+    error_text,
+    install_translators,
+    set_chosen_language,
+)
 from .inspector import Inspector
+from .large_graph import Summary, large_graph_question, too_large
 from .lesson_panel import LessonPanel, lesson_text
 from .palette import PaletteWidget
 from .scene import GraphScene
@@ -47,21 +73,45 @@ def _scrolling(panel: QWidget) -> QScrollArea:
     return area
 
 
-FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
+FILE_FILTER = _T("MainWindow", "Graph files (*.bpgraph *.json);;All files (*)")
 AUTOSAVE_MS = 60_000
+MESSAGE_MS = 8000
 MAX_RECENT = 8
 SEED_EXAMPLE = "03_add_square.bpgraph"
 
 
-class MainWindow(QMainWindow):
-    language_changed = Signal(str)
+def key_sequences(keys: list) -> list[QKeySequence]:
+    """Every binding the platform has for a standard key (its own first, as menus show the first),
+    then the other keys; Redo also answers Ctrl+Y where the platform lacks it, except on macOS."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            found += QKeySequence.keyBindings(key)
+            if key == QKeySequence.StandardKey.Redo and sys.platform != "darwin":
+                found.append(QKeySequence("Ctrl+Y"))
+        else:
+            found.append(QKeySequence(key))
+    return list(dict.fromkeys(found))
 
+
+def _set_action_text(action: QAction, text: str) -> None:
+    action.setText(text)
+    # Qt's own short form keeps the "(N)" of "새로 만들기(&N)": not on a toolbar button.
+    action.setIconText(plain_action_text(text))
+
+
+class MainWindow(QMainWindow):
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
+        # (setter, source text): every text set again when the language changes
+        self._texts: list[tuple[Callable[[str], None], str]] = []
         self.setWindowTitle(self.tr("Backprop Studio"))
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         self.document: Document | None = None
+        self._message_is_fresh = False
+        self._getting_started: GettingStarted | None = None
+        self._shortcuts: Shortcuts | None = None
         self.autosave = autosave if autosave is not None else Autosave()
         self.palette = PaletteWidget()
         self.inspector = Inspector()
@@ -77,15 +127,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        palette = self._add_dock(self.palette, self.tr("Nodes"), left, "palette")
-        inspector = self._add_dock(_scrolling(self.inspector), self.tr("Inspector"), right, "inspector")
-        lesson = self._add_dock(_scrolling(self.lesson), self.tr("Lesson"), right, "lesson")
-        training = self._add_dock(_scrolling(self.training), self.tr("Training"), right, "training")
+        palette = self._add_dock(self.palette, _T("MainWindow", "Nodes"), left, "palette")
+        inspector = self._add_dock(
+            _scrolling(self.inspector), _T("MainWindow", "Inspector"), right, "inspector"
+        )
+        lesson = self._add_dock(_scrolling(self.lesson), _T("MainWindow", "Lesson"), right, "lesson")
+        training = self._add_dock(_scrolling(self.training), _T("MainWindow", "Training"), right, "training")
         self.tabifyDockWidget(inspector, training)
         inspector.raise_()
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
-        steps = self._add_dock(self.steps, self.tr("Step through"), bottom, "steps")
-        gradcheck = self._add_dock(self.gradcheck, self.tr("Gradient check"), bottom, "gradcheck")
+        steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
+        gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         self.tabifyDockWidget(steps, gradcheck)
         steps.raise_()
         self._lesson_dock = lesson
@@ -98,7 +150,8 @@ class MainWindow(QMainWindow):
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
         self._make_menus()
-        self.statusBar().showMessage(self.tr("Ready"))
+        self._ready = self.tr("Ready")
+        self.statusBar().showMessage(self._ready)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.write_autosave)
@@ -130,12 +183,15 @@ class MainWindow(QMainWindow):
         if self.lesson.show_graph(document.graph):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._action_done)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        self.undo_action.setEnabled(document.undo_stack.canUndo())
+        self.redo_action.setEnabled(document.undo_stack.canRedo())
         document.path_changed.connect(self._update_title)
+        document.names_shown.connect(self._names_shown)
         self._update_title()
+        self._action_done()  # what was said about the last document is stale
         if isinstance(old_scene, GraphScene):
             old_scene.detach()
             old_scene.deleteLater()
@@ -144,23 +200,65 @@ class MainWindow(QMainWindow):
             old_doc.deleteLater()
         self.view.frame_when_shown()
 
+    def _names_shown(self, node_ids: list[str]) -> None:
+        for n in node_ids:
+            self.scene.node_items[n].update()
+        self.scene.arrange_labels()
+
     def _update_title(self, *_: object) -> None:
         doc = self.document
         if doc is None:
             return
-        self.setWindowTitle(self.tr("{name}[*] — Backprop Studio").format(name=doc.title))
+        # A literal "[*]" in a name must not become the modified mark.
+        name = doc.title.replace("[*]", "[*][*]")
+        self.setWindowTitle(self.tr("{name}[*] — Backprop Studio").format(name=name))
         self.setWindowModified(doc.modified)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A status message until MESSAGE_MS pass or the next action (an edit, undo or redo) is done."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+        # An action may speak before or after it lands on the undo stack: what is said in the
+        # same turn of the event loop belongs to it and stays.
+        self._message_is_fresh = True
+        QTimer.singleShot(0, self, self._message_aged)
+
+    def _message_aged(self) -> None:
+        self._message_is_fresh = False
+
+    def _action_done(self) -> None:
+        if not self._message_is_fresh:
+            self.statusBar().clearMessage()
 
     # -- actions --------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+    def _translated(self, setter: Callable[[str], None], source: str) -> None:
+        """Set a text now, and again in the new language whenever the language changes."""
+        self._texts.append((setter, source))
+        setter(self.tr(source))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface's language now; nothing else changes."""
+        for setter, source in self._texts:
+            setter(self.tr(source))
+        self._fill_examples()
+        if self.document is not None:
+            self.document.show_names(current_language())
+        if self.statusBar().currentMessage() == self._ready:
+            self._ready = self.tr("Ready")
+            self.statusBar().showMessage(self._ready)
+        self._update_title()
+
+    def _action(self, source: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        """An action called ``source`` (marked with _T) in the interface's language."""
+        action = QAction(self)
+        self._translated(lambda text: _set_action_text(action, text), source)
         if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_sequences(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -168,72 +266,95 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey  # noqa: N806
-        self.new_action = self._action(self.tr("&New"), self.new_file, K.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, K.Open)
-        self.save_action = self._action(self.tr("&Save"), self.save, K.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
-        self.export_action = self._action(self.tr("&Export Picture…"), self.export_picture, "Ctrl+E")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), lambda: self.document.undo_stack.undo(), K.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), lambda: self.document.undo_stack.redo(), K.Redo)
-        self.cut_action = self._action(self.tr("Cu&t"), self.cut, K.Cut)
-        self.copy_action = self._action(self.tr("&Copy"), self.copy, K.Copy)
-        self.paste_action = self._action(self.tr("&Paste"), self.paste, K.Paste)
-        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
-        self.delete_action = self._action(self.tr("&Delete"), self.delete, [K.Delete, "Backspace"])
-        self.select_all_action = self._action(self.tr("Select &All"), self.select_all, K.SelectAll)
+        self.new_action = self._action(_T("MainWindow", "&New"), self.new_file, K.New)
+        self.open_action = self._action(_T("MainWindow", "&Open…"), self.open_dialog, K.Open)
+        self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
+        self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
+        self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(
+            _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
+        )
+        self.redo_action = self._action(
+            _T("MainWindow", "&Redo"), lambda: self.document.undo_stack.redo(), K.Redo
+        )
+        self.cut_action = self._action(_T("MainWindow", "Cu&t"), self.cut, K.Cut)
+        self.copy_action = self._action(_T("MainWindow", "&Copy"), self.copy, K.Copy)
+        self.paste_action = self._action(_T("MainWindow", "&Paste"), self.paste, K.Paste)
+        self.duplicate_action = self._action(_T("MainWindow", "D&uplicate"), self.duplicate, "Ctrl+D")
+        self.delete_action = self._action(_T("MainWindow", "&Delete"), self.delete, [K.Delete, "Backspace"])
+        self.select_all_action = self._action(_T("MainWindow", "Select &All"), self.select_all, K.SelectAll)
         self.zoom_in_action = self._action(
-            self.tr("Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn]
+            _T("MainWindow", "Zoom &In"), lambda: self.view.zoom_in(), ["Ctrl+=", K.ZoomIn]
         )
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut)
+        self.zoom_out_action = self._action(
+            _T("MainWindow", "Zoom &Out"), lambda: self.view.zoom_out(), K.ZoomOut
+        )
         self.zoom_reset_action = self._action(
-            self.tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0"
+            _T("MainWindow", "&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0"
         )
-        self.frame_action = self._action(self.tr("&Frame Selection"), lambda: self.view.frame(), "F")
-        self.tidy_action = self._action(self.tr("&Tidy Layout"), self.tidy_layout, "Ctrl+L")
-        self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, None, checkable=True)
-        self.about_action = self._action(self.tr("&About Backprop Studio"), self.about)
+        self.frame_action = self._action(_T("MainWindow", "&Frame Selection"), lambda: self.view.frame(), "F")
+        self.tidy_action = self._action(_T("MainWindow", "&Tidy Layout"), self.tidy_layout, "Ctrl+L")
+        self.snap_action = self._action(
+            _T("MainWindow", "&Snap to Grid"), self.set_snap, None, checkable=True
+        )
+        self.getting_started_action = self._action(
+            _T("MainWindow", "&Getting Started"), self.show_getting_started, K.HelpContents
+        )
+        self.shortcuts_action = self._action(_T("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(_T("MainWindow", "&About Backprop Studio"), self.about)
+        self._drop_clashing_keys()
+
+    def _drop_clashing_keys(self) -> None:
+        """A key two actions claim does nothing at all: X11 also deletes with Ctrl+D, which is
+        Duplicate here. An action keeps its first key; the platform's extra ones yield."""
+        claims = Counter(key for action in self.actions() for key in action.shortcuts())
+        for action in self.actions():
+            keys = action.shortcuts()
+            action.setShortcuts(keys[:1] + [k for k in keys[1:] if claims[k] == 1])
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self._menu(bar, _T("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = self._menu(file_menu, _T("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.examples_menu = file_menu.addMenu(self.tr("E&xamples"))
-        for path in example_paths():
-            found = lesson_text(load_graph(path), current_language())
-            title = found[0] if found else path.stem.replace("_", " ")
-            action = self.examples_menu.addAction(title)
-            action.triggered.connect(lambda _=False, p=path: self.open_example(p))
+        self.examples_menu = self._menu(file_menu, _T("MainWindow", "E&xamples"))
+        self._example_graphs = {path: load_graph(path) for path in example_paths()}
+        self._fill_examples()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self._menu(bar, _T("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action])
         edit.addActions([self.delete_action, self.select_all_action])
-        view = bar.addMenu(self.tr("&View"))
+        view = self._menu(bar, _T("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addActions([self.frame_action, self.tidy_action, self.snap_action])
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        language = view.addMenu(self.tr("&Language"))
+        language = self._menu(view, _T("MainWindow", "&Language"))
         group = QActionGroup(self)
-        for code, name in [("system", self.tr("System default")), *LANGUAGES.items()]:
+        for code, name in [("system", _T("MainWindow", "System default")), *LANGUAGES.items()]:
             action = language.addAction(name)
+            if code == "system":
+                self._translated(action.setText, name)
             action.setCheckable(True)
             action.setChecked(chosen_language() == code)
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menu(bar, _T("MainWindow", "&Help"))
+        help_menu.addActions([self.getting_started_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        tools = self.addToolBar(self.tr("Main"))
+        tools = self.addToolBar("")
+        self._translated(tools.setWindowTitle, _T("MainWindow", "Main"))
         tools.setObjectName("main-toolbar")
         tools.addActions([self.new_action, self.open_action, self.save_action])
         tools.addSeparator()
@@ -241,8 +362,23 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addActions([self.frame_action, self.tidy_action])
 
-    def _add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _menu(self, parent: QMenuBar | QMenu, source: str) -> QMenu:
+        menu = parent.addMenu("")
+        self._translated(menu.setTitle, source)
+        return menu
+
+    def _fill_examples(self) -> None:
+        """One entry per shipped lesson, called by its title in the interface's language."""
+        self.examples_menu.clear()
+        for path, graph in self._example_graphs.items():
+            found = lesson_text(graph, current_language())
+            title = found[0] if found else path.stem.replace("_", " ")
+            action = self.examples_menu.addAction(title.replace("&", "&&"))
+            action.triggered.connect(lambda _=False, p=path: self.open_example(p))
+
+    def _add_dock(self, widget: QWidget, source: str, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(self)
+        self._translated(dock.setWindowTitle, source)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -254,32 +390,52 @@ class MainWindow(QMainWindow):
         """Open a file in this window; an error dialog (and stderr line) if it cannot."""
         path = Path(path)
         try:
-            graph = load_graph(path)
+            graph = load_graph(path, layout=False)  # laid out below, unless it is too large to draw
         except GraphFileError as exc:
             title = self.tr("Cannot open {name}").format(name=path.name)
             self.report_error(title, f"{path}: {error_text(exc)}", log=f"{path}: {exc}")
             return False
+        if too_large(graph):
+            self._open_read_only(graph, path)
+            return False
+        place_unplaced(graph)
         document = Document(graph)
         document.set_path(path.resolve())
         self.set_document(document)
         self._remember_recent(path.resolve())
         return True
 
+    def _open_read_only(self, graph: Graph, path: Path) -> None:
+        """Offer the summary of a graph too large to draw; this window keeps its document."""
+        answer = dialogs.question(
+            self,
+            self.tr("A very large graph"),
+            large_graph_question(path.name, graph),
+            dialogs.Button.Open | dialogs.Button.Cancel,
+            dialogs.Button.Open,
+        )
+        if answer == dialogs.Button.Open:
+            Summary(graph, path, self).show()
+            self._remember_recent(path.resolve())
+
     def open_example(self, path: Path) -> None:
         if not self.maybe_save():
             return
-        graph = load_graph(path)
-        self.set_document(Document(graph))
+        document = Document(load_graph(path))
+        document.example = path
+        self.set_document(document)
 
     def open_seed_example(self) -> None:
-        self.set_document(Document(load_graph(example_path(SEED_EXAMPLE))))
+        document = Document(load_graph(example_path(SEED_EXAMPLE)))
+        document.example = example_path(SEED_EXAMPLE)
+        self.set_document(document)
 
     def report_error(self, title: str, detail: str, log: str | None = None) -> None:
         """A dialog and a status message in the interface's language; ``log`` (English) goes to stderr."""
         if sys.stderr is not None:  # a windowed app on Windows has no stderr
             print(f"error: {log or detail}", file=sys.stderr)
         self.show_message(detail)
-        QMessageBox.critical(self, title, detail)
+        dialogs.critical(self, title, detail)
 
     def new_file(self) -> None:
         if self.maybe_save():
@@ -303,7 +459,8 @@ class MainWindow(QMainWindow):
         return self.save_to(doc.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document and self.document.path else self._last_dir()
+        doc = self.document
+        start = str(doc.path) if doc.path else str(Path(self._last_dir()) / doc.suggested_name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Graph"), start, self.tr(FILE_FILTER))
         if not path:
             return False
@@ -315,7 +472,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         assert doc is not None
         try:
-            save_graph(doc.graph, path)
+            save_graph(doc.graph_to_save(), path)
         except SaveError as exc:
             self.report_error(
                 self.tr("Save failed"), str(exc) + "\n" + self.tr("The file on disk was not changed.")
@@ -345,7 +502,7 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel
         )
         text = self.tr("{name} has unsaved changes. Save them?").format(name=title)
-        return QMessageBox.question(
+        return dialogs.question(
             self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save
         )
 
@@ -361,18 +518,25 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def write_autosave(self) -> None:
-        if self.document is not None and self.document.modified:
-            self.autosave.write(self.document.graph)
+        doc = self.document
+        if doc is not None and doc.modified:
+            self.autosave.write(doc.graph_to_save(), doc.path, doc.example)
 
-    def recover(self, path: Path) -> bool:
-        graph = Autosave.recover(path)
-        if graph is None:
-            return False
-        document = Document(graph)
+    def recover(self, found: Recovered | Path) -> bool:
+        """Open autosaved work as the unsaved changes to its own file (or example)."""
+        if isinstance(found, Path):
+            found = Autosave.recover(found)  # type: ignore[assignment]
+            if found is None:
+                return False
+        document = Document(found.graph)
+        document.example = found.example
+        document.set_path(found.path)
         self.set_document(document)
-        # Recovered work is unsaved work: mark it so closing asks about it.
+        # Recovered work is unsaved work: mark it so closing asks about it, and keep it
+        # autosaved at once, since its old copy goes away.
         document.undo_stack.resetClean()
         self._update_title()
+        self.write_autosave()
         return True
 
     def _settings(self) -> QSettings:
@@ -393,7 +557,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for f in self.recent_files():
-            action = self.recent_menu.addAction(f)
+            action = self.recent_menu.addAction(f.replace("&", "&&"))  # a name's "&" is no mnemonic
             action.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
@@ -489,21 +653,30 @@ class MainWindow(QMainWindow):
         self.scene.snap = on
 
     def choose_language(self, code: str) -> None:
-        """Remember the language; the app rebuilds its window in it, keeping the document."""
+        """Remember the language and speak it: Qt tells every widget (LanguageChange), which
+        sets its texts again in place; the document, undo, selection and layout stay."""
         set_chosen_language(code)
-        self.language_changed.emit(code)
+        install_translators(QCoreApplication.instance())  # type: ignore[arg-type]
 
-    def take_document(self) -> Document | None:
-        """Hand the document to a new window (language switch) without closing it."""
-        doc, self.document = self.document, None
-        self.scene.detach()
-        if doc is not None:
-            doc.undo_stack.cleanChanged.disconnect(self._update_title)
-            doc.path_changed.disconnect(self._update_title)
-            doc.setParent(None)
-        return doc
+    def show_getting_started(self) -> None:
+        if self._getting_started is None:
+            keys = {
+                "undo": self.undo_action.shortcuts(),
+                "redo": self.redo_action.shortcuts(),
+                "save": self.save_action.shortcuts(),
+            }
+            self._getting_started = GettingStarted(self, keys)
+        self._getting_started.show()
+        self._getting_started.raise_()
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            self._shortcuts = Shortcuts(self, self.actions())
+        self._shortcuts.show()
+        self._shortcuts.raise_()
 
     def about(self) -> None:
+        versions = f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}"
         QMessageBox.about(
             self,
             self.tr("About Backprop Studio"),
@@ -511,5 +684,6 @@ class MainWindow(QMainWindow):
                 "<h3>Backprop Studio {version}</h3>"
                 "<p>Build computational graphs and watch forward values and backward "
                 "gradients flow along every wire.</p>"
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + f"<p><small>{versions}</small></p>",
         )

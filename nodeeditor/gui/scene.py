@@ -210,7 +210,7 @@ class GraphScene(QGraphicsScene):
             fanout = Counter(e.src for e in self.graph.edges)
             self._fanout = {n for n, k in fanout.items() if k >= 2}
             self._fanout_version = self.graph.structure_version
-        problems = set(self.document.evaluator.plan.problem) | set(result.flags)
+        problems = set(self.document.evaluator.plan.problem) | set(result.flags) | set(result.grad_flags)
         ids |= self._fanout | problems | self._problem_nodes  # the last: problems just solved
         self._problem_nodes = problems
         return ids

@@ -9,27 +9,41 @@ Python calls. A value edit reuses the plan and only redoes the numbers.
 Semantics (FILE-FORMAT.md): every node has a value and a gradient, every
 wire the gradient that flowed back through it alone; fan-out adds up;
 broadcast gradients are summed back to each operand's shape; nodes behind
-an unconnected port are undefined (``None``) while the rest evaluates;
-non-finite numbers are values, and the node that produced one is flagged.
+an unconnected port, or beyond the compute limits, are undefined (``None``)
+while the rest evaluates; a node with no path to a defined Output has
+gradient exactly 0 and never runs backward (``Plan.live``); non-finite
+numbers are values, and the node that produced one, as a value or as a
+gradient, is flagged.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from .errors import ModelError, Text
-from .graph import Edge, Graph, GraphEvent
+from .graph import Edge, Graph, GraphError, GraphEvent
 from .ops import QT_TRANSLATE_NOOP, Layer, OutputLayer, layer_class
-from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers
+from .values import MAX_ELEMENTS, format_number
+from .wiring import MAX_PORTS, N_PORTS, TYPE_NAMES, TYPE_NUMBER, Wiring, numbers, reaching
 
 Shape = tuple[int, ...]
 Problem = Text | ModelError  # why a node has no value: ``str()`` in English, ``translated()`` for the GUI
+
+# What one evaluation may compute (docs/file-format.md, "Limits"): a node's result has at most
+# as many elements as an Input's value may have, and all results together at most MAX_TOTAL_ELEMENTS.
+# A node beyond either is undefined, with the reason, and the rest of the graph evaluates.
+MAX_TOTAL_ELEMENTS = 20_000_000
+TOO_MUCH = QT_TRANSLATE_NOOP(
+    "engine", "the results of this graph would have more than {limit} elements in all"
+)
 
 
 class ShapeError(ModelError):
@@ -45,6 +59,7 @@ class _Group:
     ids: list[str]
     out_shape: Shape
     in_shapes: tuple[Shape, ...]
+    live: bool  # its nodes reach the loss: only then is their backward run
     out_slots: np.ndarray = field(init=False)
     in_slots: list[np.ndarray] = field(init=False)
 
@@ -60,6 +75,10 @@ class Plan:
     slot: its row in the stack of values of that shape. Nodes run in order of depth,
     and in file order within a depth, so a plan does not depend on how the graph was
     edited, only on what it is.
+
+    ``live[i]`` says whether node number ``i`` has a path of wires to a defined Output.
+    Only live nodes run backward; every other node, and every wire out of it, has
+    gradient exactly 0 (whatever its value, even inf or NaN).
     """
 
     def __init__(self, graph: Graph) -> None:
@@ -76,6 +95,9 @@ class Plan:
         self.input_row: dict[str, int] = {}
         self.groups: list[_Group] = []
         self.output_groups: list[int] = []
+        self.live = np.zeros(n, bool)
+        self.ids, self.kind = wiring.ids, wiring.kind
+        self.sources = wiring.sources(MAX_PORTS)  # [node, port]: the number of the node wired there, or -1
         order = np.argsort(wiring.depth, kind="stable")
         self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
         if self.numbers_only:
@@ -99,9 +121,10 @@ class Plan:
         """Any graph: shapes inferred node by node, undefined nodes found on the way."""
         shape, slot, counts, problem = self.shape_of, [-1] * len(self.shape_of), self.counts, self.problem
         ids, nodes, depth = wiring.ids, graph.nodes, wiring.depth.tolist()  # type: ignore[union-attr]
-        sources = wiring.sources(MAX_PORTS).tolist()
+        sources = self.sources.tolist()
         # (depth, type, params, input shapes) -> the group's nodes, then its source slots per port
         buckets: dict[tuple, tuple[list[int], list[list[int]]]] = {}
+        total = 0  # elements of the results so far
         inferred: dict[tuple, Shape] = {}  # (type, input shapes) -> output shape, inferred once
         for i in order.tolist():
             node = nodes[ids[i]]
@@ -128,6 +151,11 @@ class Plan:
                     continue
                 if t != "Output":  # an Output's shape also depends on its seed's
                     inferred[(t, in_shapes)] = out
+            size = math.prod(out)
+            if total + size > MAX_TOTAL_ELEMENTS:
+                problem[node.id] = Text("engine", TOO_MUCH, limit=f"{MAX_TOTAL_ELEMENTS:,}")
+                continue
+            total += size
             shape[i], slot[i] = out, counts[out]
             counts[out] += 1
             params = node.params
@@ -139,10 +167,19 @@ class Plan:
             for port, s in enumerate(srcs):
                 bucket[1][port].append(slot[s])
         self.slot_of = np.array(slot, np.intp)
-        for key in sorted(buckets, key=lambda k: k[0]):  # by depth; first seen first within one
-            members, src_slots = buckets[key]
-            in_slots = [np.array(s, np.intp) for s in src_slots]
-            self._add_group(graph, wiring, np.array(members, np.intp), in_slots, key[3])
+        defined = np.array([s is not None for s in shape], bool)
+        self._find_live(wiring, defined)
+        parts = []  # each bucket's live nodes, then its other nodes: a group each
+        for key, (members, src_slots) in buckets.items():
+            rows, slots = np.array(members, np.intp), [np.array(s, np.intp) for s in src_slots]
+            live = self.live[rows]
+            for keep in (live, ~live) if not live.all() else (slice(None),):
+                if rows[keep].size:
+                    parts.append((rows[keep], [s[keep] for s in slots], key[3]))
+        rank = np.empty(len(order), np.intp)
+        rank[order] = np.arange(len(order))
+        for rows, in_slots, in_shapes in sorted(parts, key=lambda p: rank[p[0][0]]):  # by depth, first seen
+            self._add_group(graph, wiring, rows, in_slots, in_shapes)
 
     def _build_scalar(self, graph: Graph, wiring: Wiring, order: np.ndarray) -> None:
         """The same plan as ``_build`` for a graph of numbers only with every port wired
@@ -158,10 +195,11 @@ class Plan:
         inputs = wiring.id_array[order[is_input]].tolist()
         self.inputs[()] = inputs
         self.input_row = dict(zip(inputs, range(len(inputs)), strict=True))
+        self._find_live(wiring, np.ones(n, bool))
         ops = order[~is_input]
         if not ops.size:
             return
-        # One key per node: depth, type and parameters (a Pow's exponent) as one integer.
+        # One key per node: depth, liveness, type and parameters (a Pow's exponent) as one integer.
         variant = np.zeros(n, np.intp)
         pows = ops[code[ops] == TYPE_NUMBER["Pow"]]
         if pows.size:
@@ -169,17 +207,23 @@ class Plan:
             variant[pows] = np.unique(exps, return_inverse=True)[1]
         per_type = int(variant.max()) + 1
         width = per_type * len(TYPE_NAMES)
-        key = wiring.depth[ops] * width + code[ops] * per_type + variant[ops]  # type: ignore[index]
+        key = (wiring.depth[ops] * 2 + self.live[ops]) * width + code[ops] * per_type + variant[ops]  # type: ignore[index]
         uniq, first, which = np.unique(key, return_index=True, return_inverse=True)
         rank = np.empty(uniq.size, np.intp)
-        rank[np.lexsort((first, uniq // width))] = np.arange(uniq.size)  # by depth, then first seen
+        rank[np.argsort(first)] = np.arange(uniq.size)  # first seen first: ``ops`` is by depth
         group = rank[which]
         members = ops[np.argsort(group, kind="stable")]
         bounds = np.cumsum(np.bincount(group, minlength=uniq.size))[:-1]
-        sources = wiring.sources(MAX_PORTS)
+        sources = self.sources
         for rows in np.split(members, bounds):
             k = int(N_PORTS[code[rows[0]]])
             self._add_group(graph, wiring, rows, [slot[sources[rows, p]] for p in range(k)], ((),) * k)
+
+    def _find_live(self, wiring: Wiring, defined: np.ndarray) -> None:
+        """``live``: the nodes with a path to a defined Output. Those are defined too, as
+        a node fed by an undefined one is undefined."""
+        outputs = np.flatnonzero((wiring.kind == TYPE_NUMBER["Output"]) & defined)
+        self.live = reaching(self.sources, outputs)
 
     def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
         for port, src in zip(cls.ports, srcs, strict=True):
@@ -193,7 +237,8 @@ class Plan:
                    in_shapes: tuple[Shape, ...]) -> None:  # fmt: skip
         ids = wiring.id_array[members].tolist()
         cls = layer_class(TYPE_NAMES[wiring.kind[members[0]]])
-        g = _Group(cls, graph.params_of(ids[0]), ids, self.shape_of[members[0]], in_shapes)  # type: ignore[arg-type]
+        live = bool(self.live[members[0]])
+        g = _Group(cls, graph.params_of(ids[0]), ids, self.shape_of[members[0]], in_shapes, live)  # type: ignore[arg-type]
         g.out_slots = self.slot_of[members]
         g.in_slots = src_slots
         gi = len(self.groups)
@@ -211,6 +256,42 @@ class Plan:
                 seeds[row] = seed  # shape checked by infer_shape
         return seeds
 
+    @cached_property
+    def _wire_table(self) -> tuple[list[int], list[int]]:
+        """``sources`` as one flat list, and each node's number of ports: lists of plain
+        ints, which Python reads fastest and its cycle collector never walks."""
+        return self.sources.ravel().tolist(), N_PORTS[self.kind].tolist()
+
+    def wire_ends(self, edge: Edge) -> tuple[int, int]:
+        """The numbers of the nodes a wire comes from and goes into; GraphError if the
+        graph had no such wire."""
+        i, port = self.index.get(edge.dst), edge.port
+        if type(port) is not int and isinstance(port, np.integer):
+            port = int(port)
+        sources, n_ports = self._wire_table
+        if i is not None and type(port) is int and 0 <= port < n_ports[i]:
+            src = sources[i * MAX_PORTS + port]
+            if src >= 0 and self.ids[src] == edge.src:
+                return src, i
+        raise self._no_wire(edge, i, port)
+
+    def _no_wire(self, edge: Edge, i: int | None, port: Any) -> GraphError:
+        if i is None:
+            return GraphError(QT_TRANSLATE_NOOP("errors", 'there is no node "{node}"'), node=edge.dst)
+        if type(port) is not int or not 0 <= port < self._wire_table[1][i]:
+            return GraphError(
+                QT_TRANSLATE_NOOP("errors", "{node} ({type}) has no input port {port}"),
+                node=edge.dst,
+                type=Text("ops", TYPE_NAMES[self.kind[i]]),
+                port=port,
+            )
+        return GraphError(
+            QT_TRANSLATE_NOOP("errors", 'there is no wire from "{src}" into port {port} of "{dst}"'),
+            src=edge.src,
+            port=port,
+            dst=edge.dst,
+        )
+
     def shape(self, node_id: str) -> Shape | None:
         """The shape of a node's value; None if it is undefined (or not in the graph)."""
         i = self.index.get(node_id)
@@ -226,11 +307,14 @@ class Plan:
 
 
 def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
-    """Whether every value is a number, every port is wired and no node is a MatMul:
-    then every node is defined, every shape is ``()``, and numpy can make the plan."""
+    """Whether every value is a number, every port is wired, no node is a MatMul and
+    the results stay within MAX_TOTAL_ELEMENTS: then every node is defined, every
+    shape is ``()``, and numpy can make the plan."""
     kind = wiring.kind
     # A port takes one wire at most, so as many wires as ports means every port is wired.
     if not kind.size or N_PORTS[kind].sum() != wiring.src.size or (kind == TYPE_NUMBER["MatMul"]).any():
+        return False
+    if kind.size > MAX_TOTAL_ELEMENTS:  # then some nodes are left undefined: the general way
         return False
     for type_name, key in (("Input", "value"), ("Output", "grad")):
         for n in wiring.id_array[kind == TYPE_NUMBER[type_name]].tolist():
@@ -241,7 +325,20 @@ def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
 
 
 def infer_shape(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
-    """The output shape of a node, or ShapeError saying why it has none."""
+    """The output shape of a node, or ShapeError saying why it has none (also when
+    it would have more elements than a value may)."""
+    out = _shape_of_result(cls, shapes, params)
+    size = math.prod(out)
+    if size > MAX_ELEMENTS:
+        raise ShapeError(
+            QT_TRANSLATE_NOOP("engine", "the result would have {n} elements; at most {limit}"),
+            n=f"{size:,}",
+            limit=f"{MAX_ELEMENTS:,}",
+        )
+    return out
+
+
+def _shape_of_result(cls: type[Layer], shapes: tuple[Shape, ...], params: dict[str, Any]) -> Shape:
     name = cls.type_name
     if name == "Sum":
         return ()
@@ -300,16 +397,25 @@ def _shape_text(shape: Shape) -> str | Text:
 
 
 class Result:
-    """One evaluation, read-only: values, gradients, wire gradients, flags."""
+    """One evaluation, read-only: values, gradients, wire gradients, flags.
+
+    ``flags``: the nodes that made a non-finite value from finite inputs, and why;
+    ``grad_flags``: the nodes that made a non-finite gradient from finite inputs and a
+    finite upstream gradient (or whose wires' gradients add up past the largest number),
+    and why. Both in English; ``problem_text`` gives the reasons to translate.
+    """
 
     def __init__(self, plan: Plan, vals: dict, grads: dict | None, wire_grads: list | None,
-                 flags: dict[str, Text], loss: float | None) -> None:  # fmt: skip
+                 flags: dict[str, Text], loss: float | None,
+                 grad_flags: dict[str, Text] | None = None) -> None:  # fmt: skip
         self._plan = plan
         self._vals = vals
         self._grads = grads
         self._wire = wire_grads
         self._flags = flags
+        self._grad_flags = grad_flags or {}
         self.flags = {n: str(why) for n, why in flags.items()}  # English, as the CLI prints them
+        self.grad_flags = {n: str(why) for n, why in self._grad_flags.items()}
         self.loss = loss
         for arrays in (vals, grads or {}):
             for a in arrays.values():
@@ -320,10 +426,13 @@ class Result:
         return self._grads is not None
 
     def value(self, node_id: str) -> np.ndarray | None:
+        i = self._plan.index.get(node_id)
+        return None if i is None else self._value_of(i)
+
+    def _value_of(self, i: int) -> np.ndarray | None:
         plan = self._plan
-        i = plan.index.get(node_id)
-        shape = None if i is None else plan.shape_of[i]
-        return None if shape is None else self._vals[shape][plan.slot_list[i]]  # type: ignore[index]
+        shape = plan.shape_of[i]
+        return None if shape is None else self._vals[shape][plan.slot_list[i]]
 
     def grad(self, node_id: str) -> np.ndarray | None:
         """dL/d(this node's value): the sum over its wires; an Output's seed."""
@@ -365,31 +474,54 @@ class Result:
         except KeyError:  # not in the graph: the one by one way says None
             return None
 
+    def reaches_loss(self, node_id: str) -> bool:
+        """Whether the node has a path to a defined Output (``Plan.live``): if not, its
+        gradient is exactly 0 and it did not run backward."""
+        i = self._plan.index.get(node_id)
+        return i is not None and bool(self._plan.live[i])
+
+    def has_wire(self, edge: Edge) -> bool:
+        """Whether the graph had this wire when it was evaluated (an editor may hold on to
+        an older Result for a moment after an edit)."""
+        try:
+            self._plan.wire_ends(edge)
+        except GraphError:
+            return False
+        return True
+
     def wire_value(self, edge: Edge) -> np.ndarray | None:
-        return self.value(edge.src)
+        """The value on a wire: its source's; GraphError if the graph has no such wire."""
+        return self._value_of(self._plan.wire_ends(edge)[0])
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
-        """dL/d(value) through this wire alone, in the value's shape."""
+        """dL/d(value) through this wire alone, in the value's shape; None if the wire goes
+        into an undefined node or there are no gradients; GraphError if there is no such wire."""
         plan = self._plan
-        i = plan.index.get(edge.dst)
-        gi = -1 if i is None else plan.group_list[i]
+        i = plan.wire_ends(edge)[1]
+        gi = plan.group_list[i]
         if self._wire is None or gi < 0:
             return None
-        return self._wire[gi][edge.port][plan.row_list[i]]  # type: ignore[index]
+        return self._wire[gi][edge.port][plan.row_list[i]]
 
     def problem(self, node_id: str) -> str | None:
-        """Why a node is undefined or non-finite, if it is (in English)."""
+        """Why a node is undefined, or made a non-finite value or gradient, if it did (in
+        English); a node with several problems gives the first in that order."""
         why = self.problem_text(node_id)
         return None if why is None else str(why)
 
     def problem_nodes(self) -> list[str]:
-        """The nodes that are undefined or non-finite, in file order."""
-        return sorted({**self._plan.problem, **self._flags}, key=self._plan.index.__getitem__)
+        """The nodes that are undefined or made a non-finite value or gradient, in file order."""
+        found = {**self._plan.problem, **self._flags, **self._grad_flags}
+        return sorted(found, key=self._plan.index.__getitem__)
 
     def problem_text(self, node_id: str) -> Problem | None:
         """The same reason as a template and its arguments: ``.translated(translate)`` says it
         in the interface's language."""
-        return self._plan.problem.get(node_id) or self._flags.get(node_id)
+        return self._plan.problem.get(node_id) or self._flags.get(node_id) or self._grad_flags.get(node_id)
+
+    def grad_problem_text(self, node_id: str) -> Text | None:
+        """Why this node made a non-finite gradient, if it did (``grad_flags``, to translate)."""
+        return self._grad_flags.get(node_id)
 
 
 class Evaluator:
@@ -432,7 +564,11 @@ class Evaluator:
                 return Result(plan, vals, None, None, flags, None)
             loss = _loss(plan, vals)
             grads, wire = _backward(plan, vals, layers)
-        return Result(plan, vals, grads, wire, flags, loss)
+            # A non-finite wire gradient makes its source's gradient non-finite too, so
+            # one look at the nodes' gradients tells whether there is anything to flag.
+            finite = all(np.isfinite(a).all() for a in grads.values())
+            grad_flags = {} if finite else _flag_nonfinite_grads(plan, vals, grads, wire)
+        return Result(plan, vals, grads, wire, flags, loss, grad_flags)
 
     def loss(self, input_stack: dict[Shape, np.ndarray] | None = None) -> float | None:
         """The loss from a forward pass alone, optionally with other Input values."""
@@ -498,11 +634,20 @@ class CheckRow:
     node_id: str
     backprop: np.ndarray | None
     numerical: np.ndarray | None
-    error: float
+    error: float  # the worst element's |backprop − numerical| / (atol + rtol·|numerical|); inf if not finite
 
     @property
     def agrees(self) -> bool:
         return self.error <= 1.0
+
+    @property
+    def difference(self) -> float | None:
+        """The largest |backprop − numerical| over the elements: NaN if either is NaN
+        anywhere (print it with ``format_number``); None if there is no gradient."""
+        if self.backprop is None or self.numerical is None:
+            return None
+        with np.errstate(all="ignore"):
+            return float(np.max(np.abs(self.backprop - self.numerical)))
 
 
 @dataclass(frozen=True)
@@ -522,7 +667,9 @@ def gradient_check(graph: Graph, eps: float = 1e-6, rtol: float = 1e-4, atol: fl
     """Backprop vs central differences for every Input, each timed.
 
     ``error`` is the largest |backprop − numerical| / (atol + rtol·|numerical|):
-    at most 1 means they agree within tolerance.
+    at most 1 means they agree within tolerance. A NaN or infinity in either, even in
+    one element, makes ``error`` inf: such a gradient never agrees. The defaults
+    (eps 1e-6, rtol 1e-4, atol 1e-6) are part of the API.
     """
     evaluator = Evaluator(graph)
     try:
@@ -543,9 +690,7 @@ def gradient_check(graph: Graph, eps: float = 1e-6, rtol: float = 1e-4, atol: fl
             continue
         with np.errstate(all="ignore"):
             err = np.abs(bp - num) / (atol + rtol * np.abs(num))
-        worst = float(np.nanmax(err)) if np.isfinite(err).any() else float("inf")
-        if not np.isfinite(err).all():
-            worst = float("inf")
+        worst = float(np.max(err)) if np.isfinite(err).all() else float("inf")
         rows.append(CheckRow(n, bp, num, worst))
     return CheckReport(rows, t1 - t0, t2 - t1, rtol, atol)
 
@@ -596,6 +741,44 @@ def _flag_nonfinite(g: _Group, xs: list[np.ndarray], out: np.ndarray, flags: dic
         flags[g.ids[r]] = Text("ops", g.cls.nonfinite_reason(*(x[r] for x in xs), **g.params))
 
 
+def _finite_rows(stack: np.ndarray, size: int) -> np.ndarray:
+    return np.isfinite(stack.reshape(size, -1)).all(axis=1)
+
+
+def _flag_nonfinite_grads(plan: Plan, vals: dict, grads: dict, wire: list) -> dict[str, Text]:
+    """The nodes where a non-finite gradient starts: a node that sends one back from finite
+    inputs and a finite upstream gradient (an infinite slope, or an overflow), and a node
+    whose wires each carry a finite gradient that add up past the largest number."""
+    flags: dict[str, Text] = {}
+    reached = {s: np.zeros(c, bool) for s, c in plan.counts.items()}  # a non-finite wire reached it
+    for gi, g in enumerate(plan.groups):
+        if not g.live or g.cls is OutputLayer:  # no backward, or the seed passed on
+            continue
+        bad = [~_finite_rows(d, g.size) for d in wire[gi]]
+        if not any(b.any() for b in bad):
+            continue
+        for b, s, idx in zip(bad, g.in_shapes, g.in_slots, strict=True):
+            reached[s][idx[b]] = True
+        xs = [vals[s][idx] for s, idx in zip(g.in_shapes, g.in_slots, strict=True)]
+        rows = np.logical_or.reduce(bad) & _finite_rows(grads[g.out_shape][g.out_slots], g.size)
+        for x in xs:
+            rows &= _finite_rows(x, g.size)
+        for r in np.flatnonzero(rows).tolist():
+            why = g.cls.nonfinite_slope_reason(*(x[r] for x in xs), **g.params)
+            flags[g.ids[r]] = Text("ops", why, **{k: format_number(float(v)) for k, v in g.params.items()})
+    for i, shape in enumerate(plan.shape_of):
+        if shape is not None and plan.live[i]:
+            slot = plan.slot_list[i]
+            if not reached[shape][slot] and not np.isfinite(grads[shape][slot]).all():
+                flags[plan.ids[i]] = Text("engine", SUM_OVERFLOW)
+    return flags
+
+
+SUM_OVERFLOW = QT_TRANSLATE_NOOP(
+    "engine", "the gradients on its wires add up to a number too large (overflow)"
+)
+
+
 def _loss(plan: Plan, vals: dict) -> float:
     total = 0.0
     for seeds, gi in zip(plan.seeds, plan.output_groups, strict=True):
@@ -610,6 +793,9 @@ def _backward(plan: Plan, vals: dict, layers: list):
     seeds = dict(zip(plan.output_groups, plan.seeds, strict=True))
     for gi in range(len(plan.groups) - 1, -1, -1):
         g = plan.groups[gi]
+        if not g.live:  # no path to the loss: exactly 0 flows back, whatever its value
+            wire[gi] = [_zeros((g.size, *s)) for s in g.in_shapes]
+            continue
         dout = seeds[gi] if gi in seeds else grads[g.out_shape][g.out_slots]
         if g.cls.elementwise:
             dxs = layers[gi].backward(_align(dout, len(g.out_shape)))
@@ -622,6 +808,12 @@ def _backward(plan: Plan, vals: dict, layers: list):
             d.flags.writeable = False
         wire[gi] = dxs
     return grads, wire
+
+
+def _zeros(shape: Shape) -> np.ndarray:
+    z = np.zeros(shape)
+    z.flags.writeable = False
+    return z
 
 
 def _unbroadcast(d: np.ndarray, m: int, out_shape: Shape, shape: Shape) -> np.ndarray:

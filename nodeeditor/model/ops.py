@@ -77,6 +77,12 @@ class Layer:
         """Why this node's output is not a finite number, given finite inputs."""
         return QT_TRANSLATE_NOOP("ops", "the result is too large (overflow)")
 
+    @classmethod
+    def nonfinite_slope_reason(cls, *xs: Array, **params: Any) -> str:
+        """Why a gradient this node sends back is not finite, given finite inputs and
+        upstream gradient (``{exponent}`` and other parameters may appear in it)."""
+        return QT_TRANSLATE_NOOP("ops", "the gradient is too large (overflow)")
+
 
 def _same(x: float) -> float:
     return x
@@ -209,12 +215,13 @@ class DivLayer(Layer):
     forward_numbers = "{x} / {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
-        self.x = x
         self.y = y
-        return x / y
+        self.out = x / y
+        return self.out
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
-        return dout / self.y, -dout * self.x / self.y**2
+        # −x/y² as −(x/y)/y: y² alone can overflow or vanish (y = 1e-200) where the slope does not.
+        return dout / self.y, dout * (-self.out / self.y)
 
     scalar_forward = staticmethod(operator.truediv)
 
@@ -227,6 +234,12 @@ class DivLayer(Layer):
         if np.any(y == 0):
             return QT_TRANSLATE_NOOP("ops", "division by zero")
         return super().nonfinite_reason(x, y)
+
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, y: Array, **params: Any) -> str:
+        if np.any(y == 0):
+            return QT_TRANSLATE_NOOP("ops", "the slope of x/y at y = 0 is infinite")
+        return super().nonfinite_slope_reason(x, y)
 
 
 class NegLayer(Layer):
@@ -317,6 +330,15 @@ class PowLayer(Layer):
             return QT_TRANSLATE_NOOP("ops", "a negative number raised to a fractional power")
         return super().nonfinite_reason(x)
 
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, **params: Any) -> str:
+        n = params["exponent"]
+        if n < 1 and np.any(x == 0):  # n·xⁿ⁻¹ with a negative power of 0
+            return QT_TRANSLATE_NOOP("ops", "the slope of x^{exponent} at 0 is infinite")
+        if n != int(n) and np.any(x < 0):
+            return QT_TRANSLATE_NOOP("ops", "a negative number raised to a fractional power")
+        return super().nonfinite_slope_reason(x)
+
 
 class ExpLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Exp")
@@ -375,6 +397,12 @@ class LogLayer(Layer):
             return QT_TRANSLATE_NOOP("ops", "log of a negative number")
         return QT_TRANSLATE_NOOP("ops", "log of zero")
 
+    @classmethod
+    def nonfinite_slope_reason(cls, x: Array, **params: Any) -> str:
+        if np.any(x == 0):
+            return QT_TRANSLATE_NOOP("ops", "the slope of ln x at 0 is infinite")
+        return super().nonfinite_slope_reason(x)
+
 
 class SigmoidLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sigmoid")
@@ -387,11 +415,14 @@ class SigmoidLayer(Layer):
     forward_numbers = "1 / (1 + e^−{x})"
 
     def forward(self, x: Array) -> Array:
-        self.out = 1 / (1 + np.exp(-x))
+        # 1/(1 + e⁻ˣ) with e = e^−|x| ≤ 1, which cannot overflow: for x < 0 it is e/(1 + e).
+        self.e = np.exp(-np.abs(x))
+        self.out = np.where(x >= 0, 1.0, self.e) / (1.0 + self.e)
         return self.out
 
     def backward(self, dout: Array) -> tuple[Array]:
-        return (dout * (1.0 - self.out) * self.out,)
+        # z(1 − z) = e/(1 + e)²: the same slope, without 1 − z rounding to 0 for x > 37.
+        return (dout * (self.e / (1.0 + self.e) ** 2),)
 
     @staticmethod
     def scalar_forward(x: float) -> float:
@@ -413,11 +444,13 @@ class TanhLayer(Layer):
     forward_numbers = "tanh {x}"
 
     def forward(self, x: Array) -> Array:
-        self.out = np.tanh(x)
-        return self.out
+        self.x = x
+        return np.tanh(x)
 
     def backward(self, dout: Array) -> tuple[Array]:
-        return (dout * (1.0 - self.out**2),)
+        # 1 − z² = 4e/(1 + e)² with e = e^−2|x|: the same slope, without z² rounding to 1 for |x| > 19.
+        e = np.exp(-2.0 * np.abs(self.x))
+        return (dout * (4.0 * e / (1.0 + e) ** 2),)
 
     scalar_forward = staticmethod(math.tanh)
 

@@ -95,3 +95,18 @@ def depths(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray | None:
         frontier = hit[indegree[hit] == 0]
         level += 1
     return depth if reached == n else None
+
+
+def reaching(sources: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Which nodes have a path of wires to one of ``targets`` (the targets included),
+    given the ``sources`` table (``Wiring.sources``): a breadth-first walk against the
+    wires, a whole frontier at a time."""
+    found = np.zeros(len(sources), bool)
+    found[targets] = True
+    frontier = np.flatnonzero(found)
+    while frontier.size:
+        feeders = sources[frontier].ravel()
+        feeders = feeders[feeders >= 0]
+        frontier = np.unique(feeders[~found[feeders]])
+        found[frontier] = True
+    return found

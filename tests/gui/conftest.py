@@ -14,14 +14,17 @@ if HERE not in sys.path:  # editing_kit is importable in any import mode
 
 from editing_kit import APPLES, Dialogs, open_graph  # noqa: E402
 
+from nodeeditor.gui import dialogs as window_dialogs  # noqa: E402
 from nodeeditor.gui.files import Autosave, example_path  # noqa: E402
 from nodeeditor.gui.main_window import MainWindow  # noqa: E402
 
 
 @pytest.fixture
 def dialogs(monkeypatch) -> Dialogs:
-    """QMessageBox.question and .critical answered without blocking; what they were asked is kept."""
+    """The window's questions and error boxes answered without blocking; what they said is kept."""
     fake = Dialogs()
+    monkeypatch.setattr(window_dialogs, "question", fake.question)
+    monkeypatch.setattr(window_dialogs, "critical", fake.critical)
     monkeypatch.setattr(QMessageBox, "question", fake.question)
     monkeypatch.setattr(QMessageBox, "critical", fake.critical)
     return fake

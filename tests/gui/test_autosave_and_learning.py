@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from nodeeditor.gui.files import Autosave, example_path, load_graph, save_graph
 from nodeeditor.gui.main_window import MainWindow
@@ -35,7 +36,7 @@ def test_autosave_writes_unsaved_work_and_a_crashed_session_is_offered(
     window.autosave._lock.unlock()
     orphans = other.orphans()
     assert orphans == [window.autosave.path]
-    assert other.recover(orphans[0]).nodes["tax"].params["value"] == 1.2
+    assert other.recover(orphans[0]).graph.nodes["tax"].params["value"] == 1.2
 
 
 def test_recovered_work_counts_as_unsaved(window: MainWindow, tmp_path: Path) -> None:
@@ -60,7 +61,7 @@ def test_step_through_the_apple_example(window: MainWindow) -> None:
     panel = window.steps
     for _ in range(4):  # apple, num, tax, then the first Mul
         assert panel.forward_step()
-    assert "z = x · y = 100 × 2 = 200" in panel.caption.text()
+    assert "(apple price)·apples = 100 × 2 = 200" in panel.caption.text()
     stepping = window.scene.stepping
     assert stepping is not None and stepping.current == "mul_apple"
     mul_out = window.scene.edge_items[("mul_tax", 0)]
@@ -70,8 +71,8 @@ def test_step_through_the_apple_example(window: MainWindow) -> None:
     assert tax_in.texts() == ("1.1", "")
     while panel.backward_step() and window.scene.stepping.current != "mul_apple":
         pass
-    assert "∂L/∂x = ∂L/∂z · y = 1.1 × 2 = 2.2" in panel.caption.text()
-    assert "∂L/∂y = ∂L/∂z · x = 1.1 × 100 = 110" in panel.caption.text()
+    assert "∂L/∂(apple price) = ∂L/∂((apple price)·apples) · apples = 1.1 × 2 = 2.2" in panel.caption.text()
+    assert "∂L/∂apples = ∂L/∂((apple price)·apples) · (apple price) = 1.1 × 100 = 110" in panel.caption.text()
     assert [s.phase for s in panel.steps].count(FORWARD) == 6
     assert [s.phase for s in panel.steps].count(BACKWARD) == 6
     # Editing the graph leaves step mode: the live view returns.
@@ -122,11 +123,11 @@ def test_trainable_mark_is_undoable_and_saved(window: MainWindow, tmp_path: Path
     from PySide6.QtCore import Qt
 
     item.setCheckState(Qt.CheckState.Checked)
-    assert window.document.graph.nodes["tax"].extra == {"trainable": True}
+    assert window.document.graph.nodes["tax"].extra.get("trainable") is True
     assert window.save_to(tmp_path / "t.bpgraph")
-    assert load_graph(tmp_path / "t.bpgraph").nodes["tax"].extra == {"trainable": True}
+    assert load_graph(tmp_path / "t.bpgraph").nodes["tax"].extra.get("trainable") is True
     window.document.undo_stack.undo()
-    assert window.document.graph.nodes["tax"].extra == {}
+    assert "trainable" not in window.document.graph.nodes["tax"].extra
 
 
 def test_every_lesson_opens_with_its_explanation(window: MainWindow) -> None:
@@ -136,35 +137,6 @@ def test_every_lesson_opens_with_its_explanation(window: MainWindow) -> None:
         action.trigger()
         assert window.lesson.title.text() not in ("", window.lesson.tr("No lesson"))
         assert window.document.result is not None
-
-
-def test_switching_language_keeps_the_document_and_its_undo(qtbot, tmp_path: Path) -> None:
-    from nodeeditor.gui import app as app_module
-    from nodeeditor.gui.i18n import chosen_language, set_chosen_language
-
-    old = MainWindow(autosave=Autosave(tmp_path / "autosave"))
-    old.open_path(example_path("04_buying_apples.bpgraph"))
-    old.scene.set_param("tax", "value", np.asarray(1.2))
-    document = old.document
-    shown = []
-    try:
-        original_show = app_module._show
-        app_module._show = shown.append
-        set_chosen_language("en")
-        app_module._rebuild_in_new_language(old)
-    finally:
-        app_module._show = original_show
-        set_chosen_language("system")
-    new = shown[0]
-    qtbot.addWidget(new)
-    assert new.document is document
-    assert new.document.graph.nodes["tax"].params["value"] == 1.2
-    new.document.undo_stack.undo()
-    assert new.document.graph.nodes["tax"].params["value"] == 1.1
-    assert chosen_language() == "system"
-    new.ask_unsaved = lambda title: (
-        __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
-    )
 
 
 def _in_front(widget) -> bool:
@@ -181,3 +153,91 @@ def test_a_lesson_comes_forward_and_a_clicked_node_brings_its_numbers(window: Ma
     qtbot.waitUntil(lambda: _in_front(window.inspector), timeout=2000)
     assert not _in_front(window.lesson)
     assert "1 × 1.1 = 1.1" in window.inspector.chain_label.text()
+
+
+# -- crash recovery ---------------------------------------------------------------------------------
+
+
+def _crashed_session(qtbot, tmp_path: Path, open_it, tax: float) -> Path:
+    """A session with unsaved work that dies: its autosave stays, its lock goes. Returns the autosave."""
+    w = MainWindow(autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda title: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    open_it(w)
+    w.scene.set_param("tax", "value", np.asarray(tax))
+    w.write_autosave()
+    w.autosave._lock.unlock()  # as if the process had been killed
+    return w.autosave.path
+
+
+def _time(path: Path) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def test_recovered_work_keeps_its_file_and_the_question_says_which_and_when(
+    qtbot, window: MainWindow, tmp_path: Path, dialogs
+) -> None:
+    from nodeeditor.gui.app import offer_recovery
+
+    mine = tmp_path / "work" / "mygraph.bpgraph"
+    mine.parent.mkdir()
+    save_graph(load_graph(example_path("04_buying_apples.bpgraph")), mine)
+    autosaved = _crashed_session(qtbot, tmp_path, lambda w: w.open_path(mine), 1.2)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert offer_recovery(window) == [window]
+    (asked,) = dialogs.asked
+    assert f"• mygraph.bpgraph  ({mine.parent})\n   autosaved {_time(window.autosave.path)}\n" in asked
+    doc = window.document
+    assert doc.path == mine.resolve() and doc.modified
+    assert window.windowTitle().startswith("mygraph.bpgraph[*]")
+    assert doc.graph.nodes["tax"].params["value"] == 1.2
+    assert not autosaved.exists()  # the old copy is gone, and this session keeps its own at once
+    assert window.autosave.path.exists()
+    assert window.save()  # Ctrl+S writes the file it came from, asking for no name
+    assert load_graph(mine).nodes["tax"].params["value"] == 1.2
+    assert "autosave_of" not in mine.read_text(encoding="utf-8")
+    assert not doc.modified
+
+
+def test_several_crashed_sessions_come_back_each_in_its_window(
+    qtbot, window: MainWindow, tmp_path: Path, dialogs
+) -> None:
+    from nodeeditor.gui.app import offer_recovery
+
+    mine = tmp_path / "mygraph.bpgraph"
+    save_graph(load_graph(example_path("04_buying_apples.bpgraph")), mine)
+    _crashed_session(qtbot, tmp_path, lambda w: w.open_path(mine), 1.2)
+    _crashed_session(qtbot, tmp_path, lambda w: w.examples_menu.actions()[3].trigger(), 1.3)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    windows = offer_recovery(window)
+    for w in windows[1:]:
+        qtbot.addWidget(w)
+        w.ask_unsaved = window.ask_unsaved
+    assert len(windows) == 2 and windows[0] is window
+    (asked,) = dialogs.asked
+    assert "• mygraph.bpgraph  (" in asked and "• Buying apples  (not saved yet)\n   autosaved " in asked
+    by_tax = {float(w.document.graph.nodes["tax"].params["value"]): w.document for w in windows}
+    assert by_tax[1.2].path == mine.resolve()
+    assert by_tax[1.3].path is None and by_tax[1.3].title == "Buying apples"
+    assert by_tax[1.3].example == example_path("04_buying_apples.bpgraph")
+    assert all(w.document.modified for w in windows)
+    assert Autosave(tmp_path / "autosave").orphans() == []
+
+
+def test_declining_recovery_deletes_the_copies_and_keeps_the_window_as_it_was(
+    qtbot, window: MainWindow, tmp_path: Path, dialogs
+) -> None:
+    from nodeeditor.gui.app import offer_recovery
+
+    autosaved = _crashed_session(
+        qtbot, tmp_path, lambda w: w.open_path(example_path("04_buying_apples.bpgraph")), 1.2
+    )
+    before = window.document
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert offer_recovery(window) == []
+    assert len(dialogs.asked) == 1
+    assert window.document is before and not before.modified
+    assert not autosaved.exists()
+    assert offer_recovery(window) == [] and len(dialogs.asked) == 1  # nothing asked a second time

@@ -403,7 +403,7 @@ def test_a_node_clicked_and_deleted_goes_with_its_wires(qtbot, apples: MainWindo
     assert labels(window, "price", 0) == ("220", "1")
     # The inspector follows a clicked node with the chain rule in numbers.
     qtbot.mouseClick(window.view.viewport(), LEFT, pos=at(window, title_point(window, "mul_tax")))
-    assert window.inspector.forward_label.text() == "z = x · y = 200 × 1.1 = 220"
+    assert window.inspector.forward_label.text() == "(apple price)·apples·tax = 200 × 1.1 = 220"
 
 
 def test_undo_and_redo_walk_back_and_forth_through_exactly_the_same_graphs(qtbot, apples: MainWindow) -> None:

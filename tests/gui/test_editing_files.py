@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -358,3 +362,48 @@ def test_pasting_text_that_is_no_graph_adds_nothing(qtbot, apples: MainWindow) -
     assert dumps(window.document.graph) == before
     assert window.document.undo_stack.count() == 0
     assert status(window) == "The clipboard holds no graph to paste."
+
+
+# -- special files (issue 14, section 3) ----------------------------------------------------------
+
+
+@contextmanager
+def _unblocked_after(fifo: Path, seconds: float):
+    """A writer that opens ``fifo`` after ``seconds``: an editor that did try to read the FIFO gets
+    an empty file then, instead of hanging the test run for ever."""
+    stop = threading.Event()
+
+    def writer() -> None:
+        if not stop.wait(seconds):
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_is_refused_at_once_and_the_document_stays(
+    qtbot, apples: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window = apples
+    modify(window)
+    fifo = tmp_path / "homework.bpgraph"
+    os.mkfifo(fifo)
+    with _unblocked_after(fifo, 5.0):
+        assert not window.open_path(fifo)
+    assert dialogs.errors == [("Cannot open homework.bpgraph", f"{fifo}: not a regular file")]
+    assert window.document.path == (tmp_path / "apples.bpgraph").resolve()
+    assert window.document.modified and window.document.graph.nodes["tax"].params["value"] == 1.2
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
+def test_a_device_is_refused(apples: MainWindow, dialogs: Dialogs) -> None:
+    assert not apples.open_path(Path("/dev/null"))
+    assert dialogs.errors == [("Cannot open null", "/dev/null: not a regular file")]
+    assert apples.document.path is not None and apples.document.path.name == "apples.bpgraph"

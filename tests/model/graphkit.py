@@ -57,14 +57,16 @@ def op_graph(type_name: str, inputs: list[Any], seed: Any = None, **params: Any)
     return g
 
 
-def build(spec: list[tuple[str, str, list[str], dict[str, Any]]]) -> Graph:
-    """A graph from ``(id, type, [source ids by port], params)`` rows."""
+def build(spec: list[tuple[str, str, list[str | None], dict[str, Any]]]) -> Graph:
+    """A graph from ``(id, type, [source ids by port], params)`` rows; a source None
+    leaves that port open."""
     g = Graph()
     for node_id, type_name, _, params in spec:
         g.add_node(type_name, node_id, **params)
     for node_id, _, srcs, _ in spec:
         for port, src in enumerate(srcs):
-            g.connect(src, node_id, port)
+            if src is not None:
+                g.connect(src, node_id, port)
     return g
 
 
@@ -194,3 +196,56 @@ def random_spec(rng: np.random.Generator, n_nodes: int, n_outputs: int | None = 
         seed = None if rng.random() < 0.3 else rng.uniform(-2, 2, shape[src])
         spec.append((f"out{k}", "Output", [src], {"grad": seed}))
     return spec, shape
+
+
+# Values at the edges: zeros, where Log and Div have singularities; ±30, ±40, ±700,
+# where Sigmoid, Tanh and Exp saturate or overflow; tiny and huge numbers.
+EDGE_VALUES = [0.0, -0.0, 1.0, -1.0, 30.0, -40.0, 700.0, -710.0, 1e-200, -1e200, 1e300]
+WILD_UNARY = ["Neg", "Square", "Sin", "Cos", "Tanh", "Sigmoid", "Exp", "ReLU", "Sum", "Log", "Pow"]
+EXPONENTS = [0.5, -1.0, 1.5, 2.0, 3.0, -0.5, 1 / 3]
+
+
+def wild_spec(rng: np.random.Generator, n_nodes: int, shapes: list[tuple] | None = None,
+              open_ports: float = 0.05) -> list:  # fmt: skip
+    """A random acyclic graph spec with no care for the numbers: Log, Div and Pow take
+    any input, Inputs hold values at the edges (``EDGE_VALUES``), some nodes reach no
+    Output, and each port is left open with probability ``open_ports``."""
+    shapes = shapes or SHAPES
+    spec: list[tuple[str, str, list[str | None], dict[str, Any]]] = []
+    shape: dict[str, tuple] = {}
+    for i in range(int(rng.integers(2, max(3, n_nodes // 3) + 1))):
+        s = shapes[int(rng.integers(len(shapes)))]
+        value = rng.uniform(-2.0, 2.0, s)
+        edge = rng.random(s) < 0.4
+        value = np.where(edge, rng.choice(EDGE_VALUES, s), value)
+        spec.append((f"x{i}", "Input", [], {"value": value}))
+        shape[f"x{i}"] = s
+    n_outputs = int(rng.integers(1, 4))
+    made = 0
+    while made < max(1, n_nodes - len(shape) - n_outputs):
+        ids = list(shape)
+        a, b = ids[int(rng.integers(len(ids)))], ids[int(rng.integers(len(ids)))]
+        kind, params = rng.random(), {}
+        if kind < 0.5:
+            op = WILD_UNARY[int(rng.integers(len(WILD_UNARY)))]
+            srcs, out = [a], () if op == "Sum" else shape[a]
+            if op == "Pow":
+                params = {"exponent": float(rng.choice(EXPONENTS))}
+        elif kind < 0.9:
+            op = ["Add", "Sub", "Mul", "Div"][int(rng.integers(4))]
+            srcs, out = [a, b], _broadcast(shape[a], shape[b])
+        else:
+            op, srcs, out = "MatMul", [a, b], _matmul(shape[a], shape[b])
+        if out is None:
+            continue
+        srcs = [None if rng.random() < open_ports else src for src in srcs]
+        node_id = f"n{made}"
+        spec.append((node_id, op, srcs, params))
+        shape[node_id] = out
+        made += 1
+    ops = [n for n in shape if n.startswith("n")]
+    for k in range(n_outputs):
+        src = ops[int(rng.integers(max(0, len(ops) - 8), len(ops)))]
+        seed = None if rng.random() < 0.3 else rng.uniform(-2, 2, shape[src])
+        spec.append((f"out{k}", "Output", [src], {"grad": seed}))
+    return spec

@@ -12,6 +12,7 @@ from nodeeditor.model import (
     Edge,
     Evaluator,
     Graph,
+    GraphError,
     evaluate,
     gradient_check,
     numerical_gradients,
@@ -189,6 +190,35 @@ def test_unconnected_port_makes_the_node_and_everything_downstream_undefined() -
     assert r.loss == 4.0
     assert r.problem("x") is None
     assert r.problem("s2") is None
+
+
+def test_problem_nodes_names_every_kind_of_problem_in_file_order() -> None:
+    """Undefined nodes (an open port and all below it), a non-finite value and a
+    non-finite gradient, each once, in the order of the file."""
+    g = half_wired()
+    g.add_node("Input", "zero", value=0.0)
+    g.add_node("Pow", "root", exponent=0.5)
+    g.add_node("Log", "log")
+    g.add_node("Output", "o3")
+    g.add_node("Output", "o4")
+    g.connect("zero", "root", 0)
+    g.connect("root", "o3", 0)
+    g.connect("zero", "log", 0)
+    g.connect("log", "o4", 0)
+    r = evaluate(g)
+    assert r.problem_nodes() == ["a", "s", "o", "root", "log"]
+    assert [r.problem(n) for n in r.problem_nodes()] == [
+        "input y is not connected",
+        "input x is undefined",
+        "input x is undefined",
+        "the slope of x^0.5 at 0 is infinite",
+        "log of zero",  # its value's problem comes first
+    ]
+    assert r.flags == {"log": "log of zero"}
+    assert r.grad_flags == {
+        "root": "the slope of x^0.5 at 0 is infinite",
+        "log": "the slope of ln x at 0 is infinite",
+    }
 
 
 def test_connecting_the_open_port_defines_everything() -> None:
@@ -557,3 +587,56 @@ def test_numerical_gradients_of_some_inputs_equal_those_of_all() -> None:
     assert set(some) == {"a", "t"}
     assert all(np.array_equal(some[n], every[n]) for n in some)
     assert abs(float(some["t"]) - 200) < 1e-6
+
+
+# -- asking about a wire the graph does not have ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edge", "message"),
+    [
+        (Edge("apple", "m1", 1), 'there is no wire from "apple" into port 1 of "m1"'),  # m1's port 1 is num's
+        (Edge("tax", "m1", 0), 'there is no wire from "tax" into port 0 of "m1"'),
+        (Edge("apple", "m2", 0), 'there is no wire from "apple" into port 0 of "m2"'),  # m1 → m2, not apple
+        (Edge("apple", "nowhere", 0), 'there is no node "nowhere"'),
+        (Edge("apple", "m1", 2), "m1 (Mul) has no input port 2"),
+        (Edge("apple", "m1", -1), "m1 (Mul) has no input port -1"),
+        (Edge("m2", "price", 1), "price (Output) has no input port 1"),
+        (Edge("m1", "apple", 0), "apple (Input) has no input port 0"),
+    ],
+)
+def test_a_wire_not_in_the_graph_is_a_graph_error(edge: Edge, message: str) -> None:
+    g = apples()
+    r = evaluate(g)
+    for read in (r.wire_grad, r.wire_value):
+        with pytest.raises(GraphError) as caught:
+            read(edge)
+        assert str(caught.value) == message
+    assert not r.has_wire(edge)
+
+
+def test_a_wire_into_an_undefined_node_or_with_no_gradients_is_still_a_wire() -> None:
+    g = half_wired()
+    r = evaluate(g)
+    e = Edge("x", "a", 0)
+    assert r.has_wire(e)
+    assert r.wire_grad(e) is None
+    assert r.wire_value(e) == 2.0
+    with pytest.raises(GraphError):
+        r.wire_grad(Edge("x", "a", 1))  # the open port
+    g.remove_node("o2")
+    g.remove_node("o")
+    r = evaluate(g)
+    assert r.wire_grad(Edge("x", "s2", 0)) is None and r.wire_value(Edge("x", "s2", 0)) == 2.0
+
+
+def test_an_older_result_does_not_know_a_wire_made_after_it() -> None:
+    g = apples()
+    ev = Evaluator(g)
+    old = ev.evaluate()
+    g.disconnect("m2", 1)
+    g.connect("num", "m2", 1)
+    new = ev.evaluate()
+    assert not old.has_wire(Edge("num", "m2", 1)) and new.has_wire(Edge("num", "m2", 1))
+    assert old.has_wire(Edge("tax", "m2", 1)) and not new.has_wire(Edge("tax", "m2", 1))
+    assert new.wire_grad(Edge("num", "m2", 1)) == 200.0

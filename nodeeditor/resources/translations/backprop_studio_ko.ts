@@ -4,15 +4,20 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../gui/document.py" line="+69"/>
+        <location filename="../../gui/document.py" line="+26"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>graph</source>
+        <translation>그래프</translation>
     </message>
 </context>
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../gui/edge_item.py" line="+279"/>
+        <location filename="../../gui/edge_item.py" line="+274"/>
         <source>value: {value}</source>
         <translation>값: {value}</translation>
     </message>
@@ -23,14 +28,62 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+90"/>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each node does one small computation. Every wire shows two numbers: the value flowing forward (dark, above the wire) and the gradient ∂L/∂value flowing back (red, below it). Change anything and every number follows at once.</source>
+        <translation>노드 하나는 작은 계산 하나를 합니다. 모든 선에는 숫자가 두 개 보입니다: 앞으로 흐르는 값(검은색, 선 위)과 거꾸로 흐르는 기울기 ∂L/∂값(빨간색, 선 아래)입니다. 무엇이든 바꾸면 모든 숫자가 바로 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Open a lesson&lt;/b&gt;: File ▸ Examples. The Lesson panel explains it; start with “The Add node” or “Buying apples”.</source>
+        <translation>&lt;b&gt;수업 열기&lt;/b&gt;: 파일 ▸ 예제. 수업 패널에 설명이 나옵니다. “덧셈 노드”나 “사과 쇼핑”부터 시작해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Add a node&lt;/b&gt;: drag it from the Nodes palette onto the canvas, or press &lt;b&gt;Tab&lt;/b&gt; on the canvas and type a few letters of its name.</source>
+        <translation>&lt;b&gt;노드 추가&lt;/b&gt;: 노드 팔레트에서 캔버스로 끌어다 놓거나, 캔버스에서 &lt;b&gt;Tab&lt;/b&gt; 키를 누르고 이름의 몇 글자를 입력합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Wire&lt;/b&gt;: drag from a node&apos;s output (the dot on its right) to another node&apos;s input (a dot on its left). Drag a wire&apos;s end away to take it off.</source>
+        <translation>&lt;b&gt;선 연결&lt;/b&gt;: 한 노드의 출력(오른쪽 점)에서 다른 노드의 입력(왼쪽 점)으로 끌어 줍니다. 선의 끝을 끌어서 떼어 내면 연결이 끊어집니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Change a number&lt;/b&gt;: double-click an Input&apos;s value and type it, or drag the value sideways.</source>
+        <translation>&lt;b&gt;숫자 바꾸기&lt;/b&gt;: 입력 노드의 값을 더블클릭해서 입력하거나, 값을 옆으로 끌어 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Watch backpropagation&lt;/b&gt;: the Step through panel below walks the forward pass and then the backward pass one node at a time, with each local computation written out. Gradient check compares every gradient with a numerical one.</source>
+        <translation>&lt;b&gt;역전파 지켜보기&lt;/b&gt;: 아래의 단계별 실행 패널은 순전파와 역전파를 노드 하나씩 따라가며 각 국소적 계산을 숫자로 보여 줍니다. 기울기 확인은 모든 기울기를 수치 미분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Undo&lt;/b&gt; any edit with {undo}, redo it with {redo}. Save with {save}; work not saved yet is kept every minute and offered back if the app stops unexpectedly.</source>
+        <translation>모든 편집은 {undo}(으)로 &lt;b&gt;실행 취소&lt;/b&gt;하고 {redo}(으)로 다시 실행할 수 있습니다. 저장은 {save}입니다. 아직 저장하지 않은 작업은 1분마다 보관되어, 앱이 갑자기 멈춰도 다음에 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>도움말 ▸ 단축키에서 모든 키를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+31"/>
+        <location filename="../../gui/gradcheck_panel.py" line="+102"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -50,55 +103,75 @@
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+85"/>
         <source>Compare every Input&apos;s backprop gradient with central differences.</source>
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>agree</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>differ (explained)</source>
         <translation>다름 (이유 있음)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DISAGREE</source>
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
         <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NaN: cannot compare</source>
+        <translation>NaN: 비교할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>backprop gives {value}: {why}</source>
+        <translation>역전파 결과가 {value}입니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L is {loss} here ({why}), so central differences are NaN: there is nothing to compare.</source>
+        <translation>여기서 L이 {loss}이므로({why}) 중앙 차분도 NaN입니다. 비교할 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L is not a number a step ε = {eps} away from this value, so central differences are NaN there.</source>
+        <translation>이 값에서 ε = {eps}만큼 떨어진 곳에서 L이 수가 아니므로, 그곳의 중앙 차분은 NaN입니다.</translation>
     </message>
 </context>
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../gui/scene.py" line="+262"/>
+        <location filename="../../gui/scene.py" line="+282"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>connect an output (right side) to an input (left side)</source>
         <translation>출력(오른쪽)을 입력(왼쪽)에 연결하세요</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>wire removed</source>
         <translation>연결선을 지웠습니다</translation>
     </message>
@@ -111,17 +184,17 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/inspector.py" line="+44"/>
+        <location filename="../../gui/inspector.py" line="+118"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>trainable (a parameter for training)</source>
         <translation>학습 가능 (학습으로 바꿀 매개변수)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
@@ -136,17 +209,12 @@
         <translation>설정값</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gradient ∂L/∂z</source>
-        <translation>기울기 ∂L/∂z</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Formula</source>
         <translation>식</translation>
     </message>
@@ -166,17 +234,17 @@
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Refused: see the status bar.</source>
         <translation>받아들일 수 없습니다: 상태 표시줄을 보세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -185,16 +253,33 @@
         <source>Make fixed</source>
         <translation>값 고정하기</translation>
     </message>
+    <message>
+        <location line="-149"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>LargeGraph</name>
+    <message>
+        <location filename="../../gui/large_graph.py" line="+34"/>
+        <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
+
+Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
+        <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
+
+&apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="+45"/>
+        <location filename="../../gui/lesson_panel.py" line="+69"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a lesson from File ▸ Examples to read its explanation here.</source>
         <translation>파일 ▸ 예제에서 수업을 열면 여기에서 설명을 읽을 수 있습니다.</translation>
     </message>
@@ -202,40 +287,65 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+39"/>
+        <location filename="../../gui/loss_plot.py" line="+64"/>
         <source>The loss appears here as you train.</source>
         <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-19"/>
         <source>step {n}: L = {loss}</source>
         <translation>{n}단계: L = {loss}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+107"/>
+        <location filename="../../gui/app.py" line="+100"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backprop Studio did not close properly last time. Recover the unsaved graph?</source>
-        <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 그래프를 복구할까요?</translation>
+        <location line="+26"/>
+        <source>not saved yet</source>
+        <translation>아직 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+29"/>
+        <location line="+4"/>
+        <source>autosaved {time}</source>
+        <translation>{time}에 자동 저장됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backprop Studio did not close properly last time. This unsaved work was kept:</source>
+        <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 다음 작업이 보관되어 있습니다:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover it? Discard deletes these copies.</source>
+        <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+76"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -245,7 +355,7 @@
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
@@ -265,17 +375,18 @@
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+99"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-38"/>
         <source>{name}[*] — Backprop Studio</source>
         <translation>{name}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
@@ -305,17 +416,17 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -345,22 +456,22 @@
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Frame Selection</source>
         <translation>선택 영역에 맞추기(&amp;F)</translation>
     </message>
@@ -370,9 +481,19 @@
         <translation>자동 정렬(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Snap to Grid</source>
         <translation>격자에 맞추기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -380,7 +501,7 @@
         <translation>Backprop Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -395,7 +516,7 @@
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -415,32 +536,37 @@
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>A very large graph</source>
+        <translation>아주 큰 그래프</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Open Graph</source>
         <translation>그래프 열기</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save Graph</source>
         <translation>그래프 저장</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save failed</source>
         <translation>저장하지 못했습니다</translation>
     </message>
@@ -450,27 +576,27 @@
         <translation>디스크에 있는 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{name} has unsaved changes. Save them?</source>
         <translation>{name}에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Export Picture</source>
         <translation>그림으로 내보내기</translation>
     </message>
@@ -500,12 +626,12 @@
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tidy layout</source>
         <translation>자동 정렬</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>About Backprop Studio</source>
         <translation>Backprop Studio 정보</translation>
     </message>
@@ -518,7 +644,7 @@
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../gui/node_item.py" line="+68"/>
+        <location filename="../../gui/node_item.py" line="+64"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -533,7 +659,7 @@
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -543,7 +669,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../gui/search_popup.py" line="+31"/>
+        <location filename="../../gui/search_popup.py" line="+32"/>
         <source>Add a node: type its name</source>
         <translation>노드 추가: 이름을 입력하세요</translation>
     </message>
@@ -551,7 +677,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../gui/palette.py" line="+72"/>
+        <location filename="../../gui/palette.py" line="+77"/>
         <source>Filter nodes…</source>
         <translation>노드 찾기…</translation>
     </message>
@@ -559,93 +685,198 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/view.py" line="+368"/>
+        <location filename="../../gui/view.py" line="+375"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+17"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/step_panel.py" line="+29"/>
+        <location filename="../../gui/step_panel.py" line="+136"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Forward step ▶</source>
-        <translation>순전파 한 단계 ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀ Backward step</source>
-        <translation>◀ 역전파 한 단계</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Playing speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Press Forward step to watch the values flow, one node at a time.</source>
-        <translation>&apos;순전파 한 단계&apos;를 누르면 값이 노드 하나씩 흘러가는 모습을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-1"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Forward is complete: press Backward step.</source>
-        <translation>순전파가 끝났습니다: &apos;역전파 한 단계&apos;를 누르세요.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No Output node: there is no backward pass.</source>
-        <translation>출력 노드가 없어서 역전파를 할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backward is complete: every gradient is known.</source>
-        <translation>역전파가 끝났습니다: 모든 기울기를 구했습니다.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Forward</source>
-        <translation>순전파</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backward</source>
-        <translation>역전파</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+110"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Live view: every wire shows its numbers.</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keys: {keys}</source>
+        <translation>단축키: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>다음 단계로 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step back</source>
+        <translation>한 단계 뒤로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the live view, every wire with its numbers</source>
+        <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Backward pass ◀ {node}</source>
+        <translation>역전파 ◀ {node}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+7"/>
+        <source>Press Next to watch the values flow forward, one node at a time.</source>
+        <translation>&apos;다음&apos;을 누르면 값이 노드 하나씩 앞으로 흘러가는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward pass ▶ {node}</source>
+        <translation>순전파 ▶ {node}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backward pass complete: every gradient is known.</source>
+        <translation>역전파 완료: 모든 기울기를 구했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward pass complete. With no Output node there is no backward pass.</source>
+        <translation>순전파 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward pass complete: Next starts the backward pass.</source>
+        <translation>순전파 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../gui/large_graph.py" line="+21"/>
+        <source>{name} (read-only) — Backprop Studio</source>
+        <translation>{name} (읽기 전용) — Backprop Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {nodes} nodes and {wires} wires</source>
+        <translation>{name}: 노드 {nodes}개, 선 {wires}개</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too large to draw, so read-only. The loss L is {loss}. The command “nodeeditor eval FILE” prints every number too.</source>
+        <translation>너무 커서 그릴 수 없으므로 읽기 전용으로 보여 줍니다. 손실 L은 {loss}입니다. “nodeeditor eval FILE” 명령으로도 모든 숫자를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and {count} more</source>
+        <translation>… 외 {count}개</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="+31"/>
+        <location filename="../../gui/training_panel.py" line="+93"/>
         <source>Tick the Inputs that training may change (the parameters).</source>
         <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
@@ -660,7 +891,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>곡선 지우기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -670,7 +901,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+96"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -680,7 +911,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tick at least one Input to train.</source>
         <translation>학습하려면 입력 노드를 하나 이상 체크하세요.</translation>
     </message>
@@ -690,7 +921,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>출력 노드가 없어서 줄일 손실이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Training step</source>
         <translation>학습 한 단계</translation>
     </message>
@@ -701,19 +932,47 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
+    <name>captions</name>
+    <message>
+        <location filename="../../model/captions.py" line="+75"/>
+        <source>z = value</source>
+        <translation>z = 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂value = sum of the gradients on its wires</source>
+        <translation>∂L/∂값 = 이어진 연결선들의 기울기의 합</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂L/∂x = seed (1 by default)</source>
+        <translation>∂L/∂x = 시드 (기본값 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>∂z/∂x = 1 if x &gt; 0, else 0</source>
+        <translation>∂z/∂x = x &gt; 0이면 1, 아니면 0</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+64"/>
+        <location filename="../../gui/commands.py" line="+67"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Change value</source>
         <translation>값 바꾸기</translation>
     </message>
@@ -739,7 +998,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../model/engine.py" line="+110"/>
+        <location filename="../../model/engine.py" line="+231"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -749,7 +1008,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+118"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -773,11 +1032,26 @@ Drag or scroll to change, double-click to type</source>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
     </message>
+    <message>
+        <location line="-351"/>
+        <source>the results of this graph would have more than {limit} elements in all</source>
+        <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>the result would have {n} elements; at most {limit}</source>
+        <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
+    </message>
+    <message>
+        <location line="+435"/>
+        <source>the gradients on its wires add up to a number too large (overflow)</source>
+        <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+78"/>
+        <location filename="../../model/fileformat.py" line="+93"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -787,7 +1061,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
         <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
     </message>
@@ -797,7 +1071,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>텍스트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the JSON ends too early (is the file cut off?) at line {line}</source>
         <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
@@ -817,7 +1091,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>올바르지 않은 JSON: 숫자의 자릿수가 너무 많습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>expected a JSON object at the top, got {got}</source>
         <translation>맨 위에 JSON 객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -832,31 +1106,31 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <location line="+9"/>
-        <location line="+123"/>
-        <location line="+15"/>
+        <location line="+256"/>
+        <location line="+14"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-277"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+127"/>
+        <location line="+259"/>
         <source>expected a whole number, got {got}</source>
         <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-256"/>
         <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
         <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
     </message>
@@ -866,31 +1140,31 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
-        <location line="+70"/>
+        <location line="+13"/>
+        <location line="+47"/>
+        <location line="+188"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-232"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../model/graph.py" line="+158"/>
+        <location filename="../../model/graph.py" line="+213"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+223"/>
         <source>expected text, got {got}</source>
         <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-240"/>
         <source>only Input nodes have a value, not {type}</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -905,12 +1179,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>only an Input can be trainable: true or false</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
@@ -935,29 +1209,29 @@ Drag or scroll to change, double-click to type</source>
         <translation>{type} 노드 &quot;{id}&quot;의 입력 포트는 0부터 {last}까지입니다 (요청한 포트: {port})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>port {port} of &quot;{id}&quot; already has a wire (edges[{first}]); an input takes one wire</source>
         <translation>&quot;{id}&quot;의 포트 {port}에는 이미 연결선이 있습니다 (edges[{first}]). 입력 하나에는 선 하나만 연결할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>the wires make a cycle: {path}</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+130"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location filename="../../model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../model/values.py" line="-11"/>
+        <location filename="../../model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
@@ -977,13 +1251,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>유한한 숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>expected [x, y], got {got}</source>
         <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../model/values.py" line="+23"/>
+        <location filename="../../model/values.py" line="+25"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1019,12 +1293,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>저장할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../model/graph.py" line="-53"/>
+        <location filename="../../model/engine.py" line="-489"/>
+        <location filename="../../model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../model/graph.py" line="+64"/>
         <source>a node id must be a non-empty string</source>
         <translation>노드 id는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
@@ -1034,17 +1309,18 @@ Drag or scroll to change, double-click to type</source>
         <translation>id가 &quot;{node}&quot;인 노드가 이미 있습니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{node} is an Output node: it has no output to wire from</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../model/engine.py" line="+3"/>
+        <location filename="../../model/graph.py" line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../model/graph.py" line="+6"/>
         <source>a node cannot be wired into itself ({node})</source>
         <translation>노드를 자기 자신에게 연결할 수 없습니다 ({node})</translation>
     </message>
@@ -1059,27 +1335,27 @@ Drag or scroll to change, double-click to type</source>
         <translation>이 선을 연결하면 순환이 생깁니다: {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>port {port} of {node} is not wired</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+193"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a position must be finite numbers, not {pos}</source>
         <translation>위치는 유한한 숫자여야 합니다 (실제 값: {pos})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{key} is not an optional key: it has its own meaning</source>
         <translation>{key}: 정해진 의미가 있는 키라서 선택 키로 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -1109,23 +1385,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../model/values.py" line="-21"/>
+        <location filename="../../model/values.py" line="-23"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+21"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
@@ -1165,6 +1441,16 @@ Drag or scroll to change, double-click to type</source>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
+    <message>
+        <location filename="../../gui/files.py" line="+60"/>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../model/engine.py" line="+6"/>
+        <source>there is no wire from &quot;{src}&quot; into port {port} of &quot;{dst}&quot;</source>
+        <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1183,13 +1469,13 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+26"/>
-        <location line="+6"/>
+        <location filename="../../gui/files.py" line="-28"/>
+        <location line="+10"/>
         <source>Cannot write {path}: {why}</source>
         <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot save {path}: {why}</source>
         <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
     </message>
@@ -1202,7 +1488,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1282,12 +1568,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Neg</source>
         <translation>부호 반전</translation>
     </message>
@@ -1323,6 +1609,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>a negative number raised to a fractional power</source>
         <translation>음수를 정수가 아닌 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1362,7 +1649,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>0의 로그입니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -1372,7 +1659,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1382,7 +1669,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1435,6 +1722,59 @@ Drag or scroll to change, double-click to type</source>
         <location line="+3"/>
         <source>Matrix product, as in an Affine layer.</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>the gradient is too large (overflow)</source>
+        <translation>기울기가 너무 큽니다 (오버플로)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the slope of x/y at y = 0 is infinite</source>
+        <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the slope of x^{exponent} at 0 is infinite</source>
+        <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the slope of ln x at 0 is infinite</source>
+        <translation>0에서 ln x의 기울기는 무한대입니다</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../model/steps.py" line="+115"/>
+        <source>(wire {k} of {n})</source>
+        <translation>(연결선 {n}개 중 {k}번째)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
+        <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
+        <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the slope here is infinite or undefined</source>
+        <translation>이 지점의 기울기가 무한대이거나 정의되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value is too large (overflow)</source>
+        <translation>값이 너무 큽니다 (오버플로)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it comes from {node}: {reason}</source>
+        <translation>{node}에서 비롯되었습니다: {reason}</translation>
     </message>
 </context>
 </TS>
