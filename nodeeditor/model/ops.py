@@ -227,7 +227,7 @@ class DivLayer(Layer):
 
     @staticmethod
     def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
-        return dout / y, -dout * x / (y * y)  # numpy's y**2 is y·y
+        return dout / y, dout * (-z / y)
 
     @classmethod
     def nonfinite_reason(cls, x: Array, y: Array, **params: Any) -> str:
@@ -426,11 +426,13 @@ class SigmoidLayer(Layer):
 
     @staticmethod
     def scalar_forward(x: float) -> float:
-        return 1 / (1 + math.exp(-x))
+        e = math.exp(-abs(x))
+        return (1.0 if x >= 0 else e) / (1.0 + e)
 
     @staticmethod
     def scalar_backward(dout: float, z: float, x: float) -> float:
-        return dout * (1.0 - z) * z
+        e = math.exp(-abs(x))
+        return dout * (e / ((1.0 + e) * (1.0 + e)))  # numpy's (1 + e)**2 is (1 + e)·(1 + e)
 
 
 class TanhLayer(Layer):
@@ -456,7 +458,8 @@ class TanhLayer(Layer):
 
     @staticmethod
     def scalar_backward(dout: float, z: float, x: float) -> float:
-        return dout * (1.0 - z * z)  # numpy's z**2 is z·z
+        e = math.exp(-2.0 * abs(x))
+        return dout * (4.0 * e / ((1.0 + e) * (1.0 + e)))  # numpy's (1 + e)**2 is (1 + e)·(1 + e)
 
 
 class ReluLayer(Layer):

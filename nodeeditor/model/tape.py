@@ -18,7 +18,8 @@ path does, in the same order:
   group is one step that adds them port by port.
 - Where a scalar rule raises (1/0, exp(1000), log(0)), that one step runs the layer's
   own numpy forward/backward: the inf or NaN numpy gives.
-- A node with no path to an Output runs no backward: its gradient and its wires' are 0.
+- A node with no path to an Output runs no backward (``Plan.live``): its gradient and its
+  wires' are 0.
 - After an Input edit, forward runs again from the first step that reads a changed
   Input; the steps before it would make the same numbers from the same numbers.
 """
@@ -33,10 +34,11 @@ from typing import Any
 import numpy as np
 
 from ..gc_pause import gc_paused
-from .engine import Plan, Result
+from .engine import SUM_OVERFLOW, Plan, Result
 from .errors import Text
 from .graph import Edge
-from .ops import Layer
+from .ops import Layer, OutputLayer
+from .values import format_number
 
 # The tape runs a graph of numbers when its groups hold fewer nodes than this on average.
 # Measured (benchmarks/README.md, "tape or groups"): a group costs the grouped path ~10-20 µs
@@ -79,29 +81,20 @@ class Tape:
                 self.node_at[i] = (g.cls, g.params, node_id)
                 self.sources[i] = (a, c)
             self.forward += [(_bound(g.cls.scalar_forward, params, len(ins)), i, a, c) for i, a, c in steps]
-            groups.append((g.cls, params, steps))
-        self.live = self._live(groups)
+            groups.append((g.cls, params, steps, g.live))
+        self.live = [False] * (n + 1)  # the plan's ``live`` by slot: only those run backward
         self.backward: list[Step] = []
-        for cls, params, steps in reversed(groups):
-            live = [step for step in steps if self.live[step[0]]]  # the others' backward is not run
+        for cls, params, steps, live in reversed(groups):
             if live:
+                for i, _, _ in steps:
+                    self.live[i] = True
                 rule = _bound(cls.scalar_backward, params, len(cls.ports) + 2)
-                self.backward += self._backward_steps(rule, live)
+                self.backward += self._backward_steps(rule, steps)
         self.seeds = [
             (plan.groups[gi].out_slots.tolist(), plan.seeds[k]) for k, gi in enumerate(plan.output_groups)
         ]
         self.first_use = self._first_use()
         self._last: tuple[np.ndarray, list[float]] | None = None  # the last Input values and values
-
-    def _live(self, groups: list[tuple[type[Layer], tuple, list[tuple[int, int, int]]]]) -> list[bool]:
-        """Which slots have a path of wires to an Output through defined nodes: an Output,
-        or a node that feeds a live one. (The engine's ``Plan.live`` will say the same.)"""
-        live = [False] * (self.size + 1)
-        for cls, _, steps in reversed(groups):
-            for i, a, c in steps:
-                if live[i] or not cls.has_output:
-                    live[i] = live[a] = live[c] = True  # c may be ONE_INPUT: the last, spare slot
-        return live
 
     def _backward_steps(self, rule: Any, steps: list[tuple[int, int, int]]) -> list[Step]:
         """One group's backward: a step a node, or one step for the group (see the module)."""
@@ -126,8 +119,9 @@ class Tape:
         v = self.values(self.plan.input_stack.get((), np.zeros(0)))
         flags = self.flags(v)
         if not self.seeds:
-            return TapeResult(self, v, None, flags, None)
-        return TapeResult(self, v, self.gradients(v), flags, self.loss(v))
+            return TapeResult(self, v, None, flags, None, {})
+        g = self.gradients(v)
+        return TapeResult(self, v, g, flags, self.loss(v), self.grad_flags(v, g))
 
     def forward_loss(self, stack: np.ndarray) -> float | None:
         """The loss for these Input values (a row each, as ``plan.input_stack[()]``)."""
@@ -218,6 +212,33 @@ class Tape:
                 flags[node_id] = Text("ops", cls.nonfinite_reason(*xs, **params))
         return flags
 
+    def grad_flags(self, v: list[float], g: list[float]) -> dict[str, Text]:
+        """The nodes where a non-finite gradient starts, as the grouped path finds them: one
+        that sends one back from finite inputs and a finite gradient of its own, and one
+        whose wires' finite gradients add up past the largest number."""
+        flags: dict[str, Text] = {}
+        if math.isfinite(sum(g)):
+            return flags
+        isfinite, reached = math.isfinite, [False] * (self.size + 1)  # a non-finite wire reached it
+        for _, i, a, c in self.forward:
+            cls, params, node_id = self.node_at[i]
+            if not self.live[i] or cls is OutputLayer:
+                continue
+            bad = [not isfinite(d) for d in self.wire_grads(i, g, v)]
+            if not any(bad):
+                continue
+            for s, b in zip((a, c), bad, strict=False):  # one port: one
+                reached[s] = reached[s] or b
+            xs = [v[a]] if c < 0 else [v[a], v[c]]
+            if isfinite(g[i]) and all(map(isfinite, xs)):
+                why = cls.nonfinite_slope_reason(*xs, **params)
+                flags[node_id] = Text("ops", why, **{k: format_number(float(p)) for k, p in params.items()})
+        plan = self.plan
+        for i, (slot, live) in enumerate(zip(plan.slot_list, plan.live.tolist(), strict=True)):
+            if slot >= 0 and live and not reached[slot] and not isfinite(g[slot]):
+                flags[plan.ids[i]] = Text("engine", SUM_OVERFLOW)
+        return flags
+
     def wire_grads(self, slot: int, g: list[float], v: list[float]) -> tuple[float, ...]:
         """dL/d(input) through each wire into a node: its rule once more, as backward ran it."""
         a, c = self.sources[slot]
@@ -274,26 +295,20 @@ class TapeResult(Result):
     """A Result read from the tape's lists; a number becomes a numpy float when it is read."""
 
     def __init__(self, tape: Tape, v: list[float], g: list[float] | None, flags: dict[str, Text],
-                 loss: float | None) -> None:  # fmt: skip
-        super().__init__(tape.plan, {}, None if g is None else {}, None, flags, loss)
+                 loss: float | None, grad_flags: dict[str, Text]) -> None:  # fmt: skip
+        super().__init__(tape.plan, {}, None if g is None else {}, None, flags, loss, grad_flags)
         self._tape = tape
         self._v = v
         self._g = g
 
-    def _slot(self, node_id: str) -> int | None:
-        plan = self._plan
-        i = plan.index.get(node_id)
-        if i is None or plan.shape_of[i] is None:
-            return None
-        return plan.slot_list[i]  # type: ignore[index]
-
-    def value(self, node_id: str) -> np.ndarray | None:
-        slot = self._slot(node_id)
-        return None if slot is None else np.float64(self._v[slot])  # type: ignore[return-value]
+    def _value_of(self, i: int) -> np.ndarray | None:
+        slot = self._plan.slot_list[i]
+        return None if slot < 0 else np.float64(self._v[slot])  # type: ignore[return-value]
 
     def grad(self, node_id: str) -> np.ndarray | None:
-        slot = self._slot(node_id)
-        if slot is None or self._g is None:
+        i = self._plan.index.get(node_id)
+        slot = -1 if i is None else self._plan.slot_list[i]
+        if slot < 0 or self._g is None:
             return None
         return np.float64(self._g[slot])  # type: ignore[return-value]  # an Output's: its seed
 
@@ -313,8 +328,8 @@ class TapeResult(Result):
 
     def wire_grad(self, edge: Edge) -> np.ndarray | None:
         plan = self._plan
-        i = plan.index.get(edge.dst)
-        if i is None or plan.group_list[i] < 0 or self._g is None:
+        i = plan.wire_ends(edge)[1]  # GraphError if the graph has no such wire
+        if plan.group_list[i] < 0 or self._g is None:
             return None
         grads = self._tape.wire_grads(plan.slot_list[i], self._g, self._v)
         return np.float64(grads[edge.port])  # type: ignore[return-value]
