@@ -50,6 +50,9 @@ def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> None:
     taken = RectIndex()
     for node in nodes:
         taken.add(node.mapRectToScene(node.shape().boundingRect()).adjusted(-3, -3, 3, 3))
+        total = node.sum_rect()  # a fan-out's Σ, under the node
+        if total is not None:
+            taken.add(node.mapRectToScene(total).adjusted(-2, -1, 2, 1))
     stroker = QPainterPathStroker()
     stroker.setWidth(3)
     strokes = {}

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 PARAM_KEY = {"Input": "value", "Pow": "exponent", "Output": "grad"}
 LOD_TEXT = 0.45
+SUM_GAP = 3.0  # between the node's bottom edge and its Σ
+SUM_RIGHT = style.NODE_WIDTH + style.SOCKET_RADIUS + 2  # the Σ ends under the output socket
+SUM_MAX_WIDTH = SUM_RIGHT + style.SOCKET_RADIUS  # reserved in the bounds: no relayout for a new Σ
 _Change = QGraphicsItem.GraphicsItemChange
 _POSITION_CHANGE = _Change.ItemPositionChange
 _POSITION_HAS_CHANGED = _Change.ItemPositionHasChanged
@@ -52,6 +55,11 @@ def _title_path() -> QPainterPath:
     title.addRoundedRect(QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT), 6, 6)
     title.addRect(QRectF(0, style.TITLE_HEIGHT - 6, style.NODE_WIDTH, 6))
     return title.simplified()
+
+
+@functools.cache
+def _sum_metrics() -> QFontMetricsF:
+    return QFontMetricsF(_font(8.5, bold=True))
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -83,7 +91,9 @@ class NodeItem(QGraphicsItem):
         # since Qt asks for the bounding rect many times per frame.
         self._height = style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
         m = style.SOCKET_RADIUS + 3
-        self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m)
+        # Below a node with an output: room for its Σ, should it feed several wires.
+        below = SUM_GAP + _sum_metrics().height() + 2 if node.has_output else 0.0
+        self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m + below)
         self._xy = (0.0, 0.0)  # pos(), kept as numbers
         self.sync_pos()  # before the flags: no position-change calls for the first place
         self.setFlags(_FLAGS)
@@ -247,15 +257,26 @@ class NodeItem(QGraphicsItem):
         painter.setPen(style.GRAD_COLOR if self.param_key == "grad" else style.VALUE_COLOR)
         painter.drawText(inner, _RIGHT, text)
 
+    def sum_rect(self, text: str | None = None) -> QRectF | None:
+        """Where the Σ is drawn, in item coordinates: just under the node, ending below
+        the output socket, clear of the value, the sockets and the wires leaving it
+        (they start level, to the right). None if the node shows no Σ."""
+        text = self._sum_text() if text is None else text
+        if text is None:
+            return None
+        width = min(SUM_MAX_WIDTH, _sum_metrics().horizontalAdvance(text) + 8)
+        return QRectF(SUM_RIGHT - width, self._height + SUM_GAP, width, _sum_metrics().height() + 2)
+
     def _paint_fanout_sum(self, painter: QPainter) -> None:
         text = self._sum_text()
-        if text is None:
+        rect = self.sum_rect(text)
+        if rect is None:
             return
-        y = self.output.pos().y()  # type: ignore[union-attr]
-        rect = QRectF(style.NODE_WIDTH - 90, y - style.ROW_HEIGHT / 2, 82, style.ROW_HEIGHT)
+        painter.setPen(QPen(style.GRAD_COLOR, 1))
+        painter.setBrush(style.LABEL_BACKGROUND)
+        painter.drawRoundedRect(rect, 3, 3)
         painter.setFont(_font(8.5, bold=True))
-        painter.setPen(style.GRAD_COLOR)
-        painter.drawText(rect, _RIGHT, text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _sum_text(self) -> str | None:
         """The Σ (sum of its wires' gradients) of a node that feeds two wires or more, else None."""
