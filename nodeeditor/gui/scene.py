@@ -323,9 +323,22 @@ class GraphScene(QGraphicsScene):
         edge = self.wire_between(a, b)
         if edge is None:
             return False
-        if self.graph.source(edge.dst, edge.port) != edge.src:
+        old = self.graph.source(edge.dst, edge.port)
+        if old != edge.src:
             self.push(ConnectCommand(self.graph, edge.src, edge.dst, edge.port))
+        if old is not None and old != edge.src:  # said, not silent: a wire gave way
+            port = self.graph.nodes[edge.dst].ports[edge.port]
+            text = QCoreApplication.translate(
+                "GraphScene", "Wire replaced: {node} · {port} now comes from {new}, no longer from {old}"
+            )
+            names = {k: self.shown_name(n) for k, n in (("node", edge.dst), ("new", edge.src), ("old", old))}
+            self.message.emit(text.format(port=port, **names))
         return True
+
+    def shown_name(self, node_id: str) -> str:
+        """A node as the canvas shows it: its name, else its type."""
+        node = self.graph.nodes[node_id]
+        return node.name or type_text(node.type)
 
     # -- mouse: moving nodes and dragging wires -----------------------------------
 

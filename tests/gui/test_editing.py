@@ -182,6 +182,9 @@ def test_dropping_on_a_wired_input_replaces_its_wire(qtbot, apples: MainWindow) 
     assert graph.consumers("apple") == []
     assert len(list(graph.edges)) == 5
     assert window.scene.edge_items[("mul_apple", 0)].edge == Edge("tax", "mul_apple", 0)
+    # Said, not silent: which input, and which wire gave way.
+    assert "replaced" in status(window).lower()
+    assert "tax" in status(window) and "apple" in status(window)
     settle(qtbot, window)
     assert labels(window, "mul_tax", 0)[0] == "2.2"  # 1.1 × 2
     assert labels(window, "price", 0) == ("2.42", "1")  # 2.2 × 1.1
@@ -214,6 +217,7 @@ def test_a_picked_up_wire_end_moves_to_another_input_in_one_step(qtbot, apples: 
     assert graph.source("mul_tax", 1) is None
     assert graph.source("mul_apple", 1) == "tax"  # num's wire gave way
     assert graph.consumers("num") == []
+    assert "replaced" in status(window).lower() and "apples" in status(window)  # num's name
     assert window.document.undo_stack.count() == count + 1
     window.document.undo_stack.undo()
     assert dumps(graph) == before
