@@ -22,6 +22,7 @@ from ..model import Node
 from ..model.values import format_full, format_value
 from . import style
 from .i18n import error_text, type_text
+from .scrub import Scrub, base_step, modified_step, stepped
 from .socket_item import SocketItem
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ class NodeItem(QGraphicsItem):
         self.param_key = PARAM_KEY.get(node.type)
         self.inputs = [SocketItem(self, p) for p in range(len(node.ports))]
         self.output = SocketItem(self, None) if node.has_output else None
-        self._scrub: tuple[float, float, object] | None = None
-        self._wheel: tuple[float, object] = (0.0, None)
+        self._scrub: Scrub | None = None
+        self._wheel: tuple[float, object, float] = (0.0, None, 0.1)
         self._problem: str | None = None
         self._picture: object = None  # what the cached picture shows from the result (refresh)
         # Fixed for the item's life (a node's type never changes): computed once,
@@ -329,7 +330,7 @@ class NodeItem(QGraphicsItem):
         if event.button() == Qt.MouseButton.LeftButton and self._scrubbable(event.pos()):
             value = self.param_value()
             start = 1.0 if value is None else float(value)
-            self._scrub = (event.scenePos().x(), start, object())
+            self._scrub = Scrub(event.screenPos().x(), start, object())
             event.accept()
             return
         super().mousePressEvent(event)
@@ -338,11 +339,10 @@ class NodeItem(QGraphicsItem):
         if self._scrub is None:
             super().mouseMoveEvent(event)
             return
-        x0, start, key = self._scrub
-        step = _step(event.modifiers())
-        new = round(start + (event.scenePos().x() - x0) * step, 10)
+        scrub = self._scrub
+        new = scrub.moved(event.screenPos().x(), event.modifiers())
         if self.graph_scene is not None:
-            self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
+            self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), scrub.key)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._scrub is not None:
@@ -361,14 +361,14 @@ class NodeItem(QGraphicsItem):
             event.ignore()
             return
         now = time.monotonic()
-        last, key = self._wheel
-        if now - last > 1.0 or key is None:
-            key = object()
-        self._wheel = (now, key)
+        last, key, base = self._wheel
         value = self.param_value()
         start = 1.0 if value is None else float(value)
-        notches = event.delta() / 120
-        new = round(start + notches * 10 * _step(event.modifiers()), 10)
+        if now - last > 1.0 or key is None:  # a new turn of the wheel: one undo step, one step size
+            key, base = object(), base_step(start)
+        self._wheel = (now, key, base)
+        notches = round(event.delta() / 120) or (1 if event.delta() > 0 else -1)
+        new = stepped(start, notches, modified_step(base, event.modifiers()))
         self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
         event.accept()
 
@@ -384,12 +384,3 @@ class NodeItem(QGraphicsItem):
             self.unsetCursor()
             self.setToolTip(self._problem or "")
         super().hoverMoveEvent(event)
-
-
-def _step(modifiers: Qt.KeyboardModifier) -> float:
-    """Scrub step per pixel: 0.01; Shift 0.1; Ctrl 0.001."""
-    if modifiers & Qt.KeyboardModifier.ShiftModifier:
-        return 0.1
-    if modifiers & Qt.KeyboardModifier.ControlModifier:
-        return 0.001
-    return 0.01

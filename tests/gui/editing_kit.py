@@ -170,7 +170,7 @@ def send_drop(window: MainWindow, mime: QMimeData, point: QPoint) -> list[bool]:
     return accepted
 
 
-def wheel(window: MainWindow, point: QPoint, notches: int) -> None:
+def wheel(window: MainWindow, point: QPoint, notches: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     pos = QPointF(point)
     event = QWheelEvent(
         pos,
@@ -178,7 +178,7 @@ def wheel(window: MainWindow, point: QPoint, notches: int) -> None:
         QPoint(0, 0),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
+        modifiers,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )

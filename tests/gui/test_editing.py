@@ -42,6 +42,7 @@ from PySide6.QtGui import QCursor
 from nodeeditor.gui import style
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.palette import NODE_MIME, TYPE_ROLE
+from nodeeditor.gui.scrub import SCRUB_PIXELS
 from nodeeditor.model import Edge, dumps
 
 # -- the palette ---------------------------------------------------------------------------
@@ -322,25 +323,25 @@ def test_a_refused_value_is_dropped_when_the_editor_loses_focus(qtbot, apples: M
 
 def test_scrubbing_a_value_by_dragging_is_one_undo_step(qtbot, apples: MainWindow) -> None:
     window = apples
-    assert window.view.zoom == 1.0  # one pixel is one unit: a step of 0.01
+    step = SCRUB_PIXELS  # pixels per step; 100 scrubs in steps of 10
     start = press(qtbot, window, param_point(window, "apple"))
-    for dx in (10, 25, 40, 50):
+    for dx in (step, 2 * step, 4 * step, 5 * step):
         qtbot.mouseMove(window.view.viewport(), start + QPoint(dx, 3))
-    release(qtbot, window, start + QPoint(50, 3))
+    release(qtbot, window, start + QPoint(5 * step, 3))
     graph = window.document.graph
-    assert float(graph.nodes["apple"].params["value"]) == 100.5
+    assert float(graph.nodes["apple"].params["value"]) == 150.0
     assert graph.nodes["apple"].pos == (0.0, -65.0)  # scrubbing does not move the node
     assert window.document.undo_stack.count() == 1
     settle(qtbot, window)
-    assert labels(window, "price", 0) == ("221.1", "1")  # 100.5 × 2 × 1.1
+    assert labels(window, "price", 0) == ("330", "1")  # 150 × 2 × 1.1
     # A second drag is a second step.
     start = press(qtbot, window, param_point(window, "apple"))
-    move(qtbot, window, start, start + QPoint(-100, 0))
-    release(qtbot, window, start + QPoint(-100, 0))
-    assert float(graph.nodes["apple"].params["value"]) == 99.5
+    move(qtbot, window, start, start + QPoint(-10 * step, 0))
+    release(qtbot, window, start + QPoint(-10 * step, 0))
+    assert float(graph.nodes["apple"].params["value"]) == 50.0
     assert window.document.undo_stack.count() == 2
     window.document.undo_stack.undo()
-    assert float(graph.nodes["apple"].params["value"]) == 100.5
+    assert float(graph.nodes["apple"].params["value"]) == 150.0
     window.document.undo_stack.undo()
     assert float(graph.nodes["apple"].params["value"]) == 100.0
 
@@ -352,7 +353,7 @@ def test_scrolling_over_a_value_changes_it_in_one_undo_step(qtbot, apples: MainW
     for _ in range(3):
         wheel(window, point, 1)
     graph = window.document.graph
-    assert float(graph.nodes["tax"].params["value"]) == pytest.approx(1.4)  # 10 × 0.01 a notch
+    assert float(graph.nodes["tax"].params["value"]) == 1.4  # 0.1 a notch
     assert window.view.zoom == zoom  # the value scrolled, not the view
     assert window.document.undo_stack.count() == 1
     settle(qtbot, window)
