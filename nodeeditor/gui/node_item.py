@@ -148,7 +148,8 @@ class NodeItem(QGraphicsItem):
         return QPointF(*self.socket_xy(port))
 
     def sync_pos(self) -> None:
-        pos = self.node.pos or (0.0, 0.0)
+        limit = style.COORD_LIMIT
+        pos = tuple(min(limit, max(-limit, c)) for c in self.node.pos or (0.0, 0.0))
         if (self.pos().x(), self.pos().y()) != pos:
             self.setPos(QPointF(*pos))
             self._xy = (self.x(), self.y())  # itemChange() keeps it once the flags are set

@@ -11,6 +11,10 @@ TITLE_HEIGHT = 26.0
 ROW_HEIGHT = 22.0
 SOCKET_RADIUS = 6.0
 GRID = 20.0
+# Nodes are drawn within ±COORD_LIMIT (the file format's range of positions): a
+# position beyond it, possible through the Python API, is drawn at the edge, so the
+# view's zoom and an export's size stay finite numbers.
+COORD_LIMIT = 1e7
 
 VALUE_COLOR = QColor("#1b1f24")
 GRAD_COLOR = QColor("#c62828")
