@@ -216,7 +216,7 @@ class EdgeItem(QGraphicsItem):
         view = widget.parentWidget() if widget is not None else None
         if not getattr(view, "wires_in_background", False):  # else the view drew it, cached
             self.paint_wire(painter)
-        if lod < 0.45:
+        if lod < style.LOD_TEXT:
             return
         value, grad = self.texts()
         vrect, grect = self.label_rects(texts=(value, grad))

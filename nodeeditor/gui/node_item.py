@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from .scene import GraphScene
 
 PARAM_KEY = {"Input": "value", "Pow": "exponent", "Output": "grad"}
-LOD_TEXT = 0.45
 SUM_GAP = 3.0  # between the node's bottom edge and its Σ
 SUM_RIGHT = style.NODE_WIDTH + style.SOCKET_RADIUS + 2  # the Σ ends under the output socket
 SUM_MAX_WIDTH = SUM_RIGHT + style.SOCKET_RADIUS  # reserved in the bounds: no relayout for a new Σ
@@ -211,7 +210,7 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(style.NODE_FILL)
         painter.drawRoundedRect(body, 6, 6)
         painter.fillPath(_title_path(), QBrush(color))
-        if lod < LOD_TEXT:
+        if lod < style.LOD_TEXT:
             return
         self._paint_title(painter)
         self._paint_ports(painter)

@@ -15,6 +15,9 @@ GRID = 20.0
 # position beyond it, possible through the Python API, is drawn at the edge, so the
 # view's zoom and an export's size stay finite numbers.
 COORD_LIMIT = 1e7
+# Below this zoom no text is drawn (the view's bulk overview takes over at 0.3 too).
+# A lesson framed whole in a small window sits at ~0.4: its numbers are still drawn.
+LOD_TEXT = 0.3
 
 VALUE_COLOR = QColor("#1b1f24")
 GRAD_COLOR = QColor("#c62828")

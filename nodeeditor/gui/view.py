@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRegion,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QStyleOptionRubberBand, QWidget
@@ -30,8 +31,10 @@ from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
 from .scene import GraphScene
 
-MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
-MIN_FRAME_ZOOM, MAX_FRAME_ZOOM = 0.6, 1.5
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0  # what the wheel and the zoom keys go to
+MAX_FRAME_ZOOM = 1.5  # framing a small graph does not blow it up beyond this
+FIT_MIN_ZOOM = 1e-6  # framing goes below MIN_ZOOM so everything fits (±COORD_LIMIT: ~4e-5)
+FRAME_PADDING = 24  # pixels between the framed nodes and the viewport's edge
 
 
 class GraphView(QGraphicsView):
@@ -95,8 +98,15 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
-        self.scale(factor / self.zoom, factor / self.zoom)
+        """Zoom to ``factor``, within MIN_ZOOM..MAX_ZOOM; below MIN_ZOOM (where framing a
+        big graph may go) the wheel zooms in smoothly and no further out."""
+        current = self.zoom
+        if not (math.isfinite(current) and current > 0):  # never divide by a broken zoom
+            self.resetTransform()
+            current = 1.0
+        factor = min(MAX_ZOOM, max(min(MIN_ZOOM, current), factor))
+        if math.isfinite(factor) and factor > 0:
+            self.scale(factor / current, factor / current)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -118,7 +128,10 @@ class GraphView(QGraphicsView):
             self.frame()
 
     def frame(self) -> None:
-        """Fit the selection in view, or everything if nothing is selected."""
+        """Fit the selection in view, or everything if nothing is selected.
+
+        It always fits, below MIN_ZOOM if need be (a lesson in a small window, a
+        10,000-node file); a small graph is not blown up beyond MAX_FRAME_ZOOM."""
         scene = self.graph_scene
         items = scene.selectedItems()
         rect = QRectF()
@@ -126,17 +139,16 @@ class GraphView(QGraphicsView):
             rect = rect.united(item.sceneBoundingRect())
         if not items:
             rect = scene.nodes_rect()  # everything, without asking 30,000 items
-            if rect.isNull():
-                return
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        # Never so small that the numbers vanish: better to scroll a little.
-        self.set_zoom(min(MAX_FRAME_ZOOM, max(MIN_FRAME_ZOOM, self.zoom)))
+        if rect.isNull() or not all(map(math.isfinite, rect.getCoords())):
+            return
+        room = self.viewport().rect().adjusted(FRAME_PADDING, FRAME_PADDING, -FRAME_PADDING, -FRAME_PADDING)
+        if room.width() <= 0 or room.height() <= 0:
+            return
+        zoom = min(
+            MAX_FRAME_ZOOM, room.width() / max(rect.width(), 1.0), room.height() / max(rect.height(), 1.0)
+        )
+        self.setTransform(QTransform.fromScale(max(FIT_MIN_ZOOM, zoom), max(FIT_MIN_ZOOM, zoom)))
         self.centerOn(rect.center())
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        if shown.width() < rect.width() + 80:
-            # Too wide even so: show where the graph starts, its inputs, rather than a
-            # middle cut off at both ends. The rest is a scroll to the right.
-            self.centerOn(QPointF(rect.left() - 40 + shown.width() / 2, rect.center().y()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self._frame_pending = False  # the student took over the view
