@@ -176,6 +176,13 @@ class NodeItem(QGraphicsItem):
             self._picture = picture
             self.update()
 
+    def retranslate(self) -> None:
+        """The interface's language changed: the type name, the problem's words."""
+        self._problem = self._picture = None
+        self.setToolTip("")
+        self.refresh()
+        self.update()  # the cached picture has the old words
+
     def param_value(self) -> Any:
         return self.node.params.get(self.param_key) if self.param_key else None
 

@@ -35,6 +35,7 @@ GRID_MINOR = QColor("#eef1f4")
 GRID_MAJOR = QColor("#dfe4ea")
 BACKGROUND = QColor("#f8f9fb")
 LABEL_BACKGROUND = QColor(248, 249, 251, 220)
+HINT_COLOR = QColor("#6b7785")
 
 CATEGORY_COLORS = {
     "Input": QColor("#2e7d32"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -57,6 +57,7 @@ class GraphView(QGraphicsView):
         self._editor: ParamEditor | None = None
         self._overview: Overview | None = None
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
+        self._empty = False  # the graph has no node: the view says what to do (drawForeground)
         scene.edit_requested.connect(self.edit_param)
         scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
         # Not scene.changed: a slot on it costs a pass over every item per frame,
@@ -83,6 +84,7 @@ class GraphView(QGraphicsView):
         if isinstance(event, GraphEvent):
             item = scene.node_items.get(event.node_id) if event.kind in ("node_added", "node_moved") else None  # type: ignore[arg-type]
             if item is None:
+                self._check_empty()
                 return
             rect = item.sceneBoundingRect()
         else:
@@ -90,6 +92,14 @@ class GraphView(QGraphicsView):
         rect = rect.adjusted(-2000, -2000, 2000, 2000)
         if not self.sceneRect().contains(rect):
             self.setSceneRect(self.sceneRect().united(rect))
+        self._check_empty()
+
+    def _check_empty(self) -> None:
+        """The hint of an empty canvas comes and goes over the whole viewport."""
+        empty = not self.graph_scene.node_items
+        if empty != self._empty:
+            self._empty = empty
+            self.viewport().update()
 
     # -- zoom and framing -------------------------------------------------------
 
@@ -251,6 +261,44 @@ class GraphView(QGraphicsView):
                 y += step
         if self.wires_in_background:
             self._draw_wires(painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        text = self.empty_hint()
+        if text is not None:
+            painter.save()
+            painter.resetTransform()  # viewport pixels: the hint keeps its size at any zoom
+            painter.setFont(style.ui_font(11))
+            painter.setPen(style.HINT_COLOR)
+            room = self.viewport().rect().adjusted(40, 40, -40, -40)
+            painter.drawText(room, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            painter.restore()
+
+    def empty_hint(self) -> str | None:
+        """What an empty canvas says to do; None once there is a node."""
+        scene = self.graph_scene
+        if scene is None or scene.node_items:
+            return None
+        return self.tr(
+            "Drag a node from the Nodes palette onto the canvas,\n"
+            "or press Tab and type its name.\n\n"
+            "File ▸ Examples has lessons ready to explore."
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The language changed: redraw what the canvas words (type names, problems, the
+        hint) without rebuilding anything, so undo, selection and zoom stay as they were."""
+        scene = self.graph_scene
+        if scene is not None:
+            for item in scene.node_items.values():
+                item.retranslate()
+        self.resetCachedContent()
+        self.viewport().update()
 
     def _draw_wires(self, painter: QPainter, rect: QRectF) -> None:
         """The wires, into the cached background: an edit that changes only numbers
