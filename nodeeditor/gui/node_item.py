@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Node
+from ..model import NODE_TYPES, Node
 from ..model.values import format_full, format_value
 from . import style
 from .i18n import error_text, type_text
@@ -65,6 +65,20 @@ def _sum_metrics() -> QFontMetricsF:
 @functools.lru_cache(maxsize=10_000)
 def _elided_title(text: str, width: float) -> str:
     return QFontMetricsF(_font(9.5, bold=True)).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def socket_offsets(type_name: str) -> dict[int | None, tuple[float, float]]:
+    """Where a node of this type has its sockets, from its top-left corner: the inputs
+    by port, the output as None (beside the first input, else beside the value)."""
+    cls = NODE_TYPES[type_name]
+    offsets: dict[int | None, tuple[float, float]] = {
+        p: (0.0, style.TITLE_HEIGHT + (p + 0.5) * style.ROW_HEIGHT) for p in range(len(cls.ports))
+    }
+    if cls.has_output:
+        # The value field's middle (param_rect) when there is no input.
+        y = offsets[0][1] if cls.ports else style.TITLE_HEIGHT + style.ROW_HEIGHT / 2 + 1
+        offsets[None] = (style.NODE_WIDTH, y)
+    return offsets
 
 
 def param_caption(type_name: str) -> str:
@@ -129,14 +143,11 @@ class NodeItem(QGraphicsItem):
         return QRectF(8, top, style.NODE_WIDTH - 16, style.ROW_HEIGHT - 2)
 
     def _place_sockets(self) -> None:
-        self._socket_xy: dict[int | None, tuple[float, float]] = {}
+        self._socket_xy = socket_offsets(self.node.type)
         for p, sock in enumerate(self.inputs):
-            self._socket_xy[p] = (0.0, self.row_center(p))
             sock.setPos(*self._socket_xy[p])
         if self.output is not None:
-            y = self.row_center(0) if self.inputs else self.param_rect().center().y()
-            self._socket_xy[None] = (style.NODE_WIDTH, y)
-            self.output.setPos(style.NODE_WIDTH, y)
+            self.output.setPos(*self._socket_xy[None])
 
     def socket_xy(self, port: int | None) -> tuple[float, float]:
         """A socket's scenePos() as two numbers, without asking Qt (wires ask a lot)."""

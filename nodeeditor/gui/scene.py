@@ -31,7 +31,7 @@ from .document import Document
 from .edge_item import EdgeItem, wire_path
 from .i18n import error_text, type_text
 from .labels import arrange_labels
-from .node_item import NodeItem
+from .node_item import NodeItem, socket_offsets
 from .overview import OVERVIEW_ZOOM
 from .socket_item import SocketItem
 
@@ -62,6 +62,7 @@ class WireDrag:
 class GraphScene(QGraphicsScene):
     message = Signal(str)
     edit_requested = Signal(object)  # NodeItem
+    wire_search = Signal(QPointF)  # a new wire let go on empty canvas, here: which node to add?
     labels_arranged = Signal()
 
     def __init__(self, document: Document) -> None:
@@ -73,6 +74,7 @@ class GraphScene(QGraphicsScene):
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
+        self._search_wire: tuple[SocketItem, QPointF, int] | None = None  # see wire_search, add_node
         self._press_positions: dict[str, tuple[float, float]] = {}
         self.geometry_version = 0  # bumped whenever a node or wire moves, comes or goes
         self._fanout: set[str] = set()  # nodes whose Σ (sum of wire gradients) is shown
@@ -272,18 +274,43 @@ class GraphScene(QGraphicsScene):
         return True
 
     def add_node(self, type_name: str, pos: QPointF) -> str:
-        """Add a node of ``type_name`` centred at ``pos``; returns its id."""
+        """Add a node of ``type_name`` centred at ``pos``; returns its id.
+
+        Asked for where a new wire was just let go (wire_search), the node comes wired
+        to it, with its socket at that point: one undo step."""
         node_id = self.graph.new_id(type_name.lower())
         corner = (pos.x() - style.NODE_WIDTH / 2, pos.y() - style.TITLE_HEIGHT / 2)
+        edges, found = [], self._wire_for(type_name, node_id, pos)
+        if found is not None:
+            edge, (dx, dy) = found
+            edges, corner = [edge], (pos.x() - dx, pos.y() - dy)
         if self.snap:
             corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
         params = {"value": 1.0} if type_name == "Input" else {}
         spec = NodeSpec(node_id, type_name, "", corner, params, {})
         text = QCoreApplication.translate("GraphScene", "Add {type}").format(type=type_text(type_name))
-        self.push(AddNodesCommand(self.graph, [spec], [], text))
+        self.push(AddNodesCommand(self.graph, [spec], edges, text))
         self.clearSelection()
         self.node_items[node_id].setSelected(True)
         return node_id
+
+    def _wire_for(
+        self, type_name: str, node_id: str, pos: QPointF
+    ) -> tuple[Edge, tuple[float, float]] | None:
+        """The wire a new node gets if it is added where a wire was let go (and nothing
+        changed since), with the offset of the socket it joins; else None."""
+        pending, self._search_wire = self._search_wire, None
+        if pending is None:
+            return None
+        fixed, at, version = pending
+        if at != pos or version != self.graph.structure_version or fixed.node_id not in self.graph.nodes:
+            return None
+        offsets = socket_offsets(type_name)
+        if fixed.is_output and 0 in offsets:
+            return Edge(fixed.node_id, node_id, 0), offsets[0]
+        if not fixed.is_output and None in offsets:
+            return Edge(node_id, fixed.node_id, fixed.port), offsets[None]  # type: ignore[arg-type]
+        return None
 
     def request_edit(self, item: NodeItem) -> None:
         self.edit_requested.emit(item)
@@ -458,6 +485,10 @@ class GraphScene(QGraphicsScene):
                 and (target.node_id, target.port) == (picked.dst, picked.port)
             ):
                 return
+        if target is None and picked is None:  # a new wire let go on the canvas: which node there?
+            self._search_wire = (drag.fixed, pos, self.graph.structure_version)
+            self.wire_search.emit(pos)
+            return
         if target is None or target is drag.fixed:
             if picked is not None:
                 self.push(RemoveCommand(self.graph, [], [picked]))

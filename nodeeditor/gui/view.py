@@ -59,6 +59,7 @@ class GraphView(QGraphicsView):
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         self._empty = False  # the graph has no node: the view says what to do (drawForeground)
         scene.edit_requested.connect(self.edit_param)
+        scene.wire_search.connect(self._search_at)
         scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
@@ -70,6 +71,7 @@ class GraphView(QGraphicsView):
         if scene is not None:
             scene.selectionChanged.connect(self.resetCachedContent)
             scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
+            scene.wire_search.connect(self._search_at)  # a wire let go on empty canvas
 
     @property
     def graph_scene(self) -> GraphScene:
@@ -359,6 +361,10 @@ class GraphView(QGraphicsView):
             self.search_requested.emit(self.viewport().mapToGlobal(cursor), self.mapToScene(cursor))
             return
         super().keyPressEvent(event)
+
+    def _search_at(self, scene_pos: QPointF) -> None:
+        point = self.mapFromScene(scene_pos)
+        self.search_requested.emit(self.viewport().mapToGlobal(point), scene_pos)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

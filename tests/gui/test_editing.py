@@ -131,13 +131,65 @@ def test_wires_drawn_by_dragging_between_sockets_carry_the_numbers(qtbot, loose:
     assert path.pointAtPercent(1) == socket(window, "m", 1).scenePos()
 
 
-def test_a_wire_dropped_on_empty_canvas_adds_nothing(qtbot, loose: MainWindow) -> None:
+def test_a_wire_dropped_on_empty_canvas_opens_the_search_and_escape_adds_nothing(
+    qtbot, loose: MainWindow
+) -> None:
     window = loose
     drag(qtbot, window, socket(window, "x").scenePos(), empty_point(window))
+    popup = window._search
+    assert popup.isVisible()
+    qtbot.keyClick(popup.edit, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
     assert list(window.document.graph.edges) == []
+    assert len(window.document.graph) == 4
     assert window.document.undo_stack.count() == 0
     sockets = [s for i in window.scene.node_items.values() for s in [*i.inputs, i.output] if s]
     assert all(s.highlight is None for s in sockets)  # the green and grey marks are gone
+    # A node added later from the palette is not wired to the abandoned wire.
+    window.palette.list.itemDoubleClicked.emit(palette_item(window, "Exp"))
+    assert len(window.document.graph) == 5 and list(window.document.graph.edges) == []
+
+
+def _search_and_pick(qtbot, window: MainWindow, text: str) -> None:
+    popup = window._search
+    assert popup.isVisible(), "dropping a wire on empty canvas opens the search there"
+    qtbot.keyClicks(popup.edit, text)
+    qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+
+
+def test_a_wire_dropped_on_empty_canvas_wires_the_node_searched_for(qtbot, loose: MainWindow) -> None:
+    window = loose
+    graph = window.document.graph
+    point = empty_point(window)
+    drag(qtbot, window, socket(window, "x").scenePos(), point)
+    _search_and_pick(qtbot, window, "exp")
+    (exp,) = [n for n in graph.nodes if graph.nodes[n].type == "Exp"]
+    assert list(graph.edges) == [Edge("x", exp, 0)]
+    # Its input socket is where the wire was dropped.
+    landed = window.view.mapFromScene(socket(window, exp, 0).scenePos())
+    assert (landed - point).manhattanLength() <= 2
+    assert window.document.undo_stack.count() == 1  # add and connect: one step
+    settle(qtbot, window)
+    assert labels(window, exp, 0)[0] == "3"
+    window.document.undo_stack.undo()
+    assert exp not in graph.nodes and list(graph.edges) == []
+
+
+def test_a_wire_from_an_empty_input_dropped_on_canvas_wires_the_new_nodes_output(
+    qtbot, loose: MainWindow
+) -> None:
+    window = loose
+    graph = window.document.graph
+    point = empty_point(window)
+    drag(qtbot, window, socket(window, "m", 1).scenePos(), point)
+    _search_and_pick(qtbot, window, "input")
+    (new,) = [n for n in graph.nodes if n not in ("x", "y", "m", "out")]
+    assert graph.nodes[new].type == "Input"
+    assert list(graph.edges) == [Edge(new, "m", 1)]
+    landed = window.view.mapFromScene(socket(window, new).scenePos())
+    assert (landed - point).manhattanLength() <= 2
+    assert window.document.undo_stack.count() == 1
 
 
 def test_a_wire_that_would_make_a_cycle_is_refused_and_explained(qtbot, apples: MainWindow) -> None:
