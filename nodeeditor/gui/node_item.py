@@ -372,6 +372,9 @@ class NodeItem(QGraphicsItem):
         if self.param_key and self.param_rect().contains(event.pos()) and self.graph_scene:
             self.graph_scene.request_edit(self)
             return
+        if 0 <= event.pos().y() < style.TITLE_HEIGHT and self.graph_scene:
+            self.graph_scene.rename_requested.emit(self)  # rename in place
+            return
         super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event: QGraphicsSceneWheelEvent) -> None:  # noqa: N802

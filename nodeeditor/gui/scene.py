@@ -62,6 +62,7 @@ class WireDrag:
 class GraphScene(QGraphicsScene):
     message = Signal(str)
     edit_requested = Signal(object)  # NodeItem
+    rename_requested = Signal(object)  # NodeItem
     wire_search = Signal(QPointF)  # a new wire let go on empty canvas, here: which node to add?
     labels_arranged = Signal()
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QSt
 from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
+from .commands import RenameCommand
 from .edge_item import EdgeItem
-from .i18n import error_text
+from .i18n import error_text, type_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
@@ -54,13 +55,11 @@ class GraphView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._frame_pending = False
         self._space = False
-        self._editor: ParamEditor | None = None
+        self._editor: ParamEditor | NameEditor | None = None
         self._overview: Overview | None = None
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         self._empty = False  # the graph has no node: the view says what to do (drawForeground)
-        scene.edit_requested.connect(self.edit_param)
-        scene.wire_search.connect(self._search_at)
-        scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
+        self._follow(scene)
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
         scene.document.changed.connect(self._grow_scene_rect)
@@ -69,9 +68,13 @@ class GraphView(QGraphicsView):
     def setScene(self, scene: GraphScene) -> None:  # noqa: N802
         super().setScene(scene)
         if scene is not None:
-            scene.selectionChanged.connect(self.resetCachedContent)
-            scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
-            scene.wire_search.connect(self._search_at)  # a wire let go on empty canvas
+            self._follow(scene)
+
+    def _follow(self, scene: GraphScene) -> None:
+        scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
+        scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
+        scene.rename_requested.connect(self.edit_name)  # double-click a title to rename
+        scene.wire_search.connect(self._search_at)  # a wire let go on empty canvas
 
     @property
     def graph_scene(self) -> GraphScene:
@@ -414,6 +417,12 @@ class GraphView(QGraphicsView):
         self._editor.show()
         self._editor.setFocus()
 
+    def edit_name(self, item: NodeItem) -> None:
+        self.close_editor()
+        self._editor = NameEditor(self, item)
+        self._editor.show()
+        self._editor.setFocus()
+
     def close_editor(self) -> None:
         if self._editor is not None:
             editor, self._editor = self._editor, None
@@ -465,6 +474,44 @@ class ParamEditor(QLineEdit):
         super().focusOutEvent(event)  # type: ignore[arg-type]
         if not self._done and not self.commit():
             self.view.close_editor()  # refused: the old value stays
+
+
+class NameEditor(QLineEdit):
+    """A line edit laid over a node's title: Enter (or a click elsewhere) renames in one
+    undo step, Escape leaves the name as it was. Empty: the node shows its type again."""
+
+    def __init__(self, view: GraphView, item: NodeItem) -> None:
+        super().__init__(view.viewport())
+        self.view, self.item = view, item
+        title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
+        self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
+        self.setText(item.node.name)
+        self.setPlaceholderText(type_text(item.node.type))
+        self.selectAll()
+        self.returnPressed.connect(self.commit)
+        self._done = False
+
+    def commit(self) -> None:
+        self._done = True
+        scene, node_id = self.view.graph_scene, self.item.node.id
+        name = self.text().strip()
+        if node_id in scene.graph.nodes and name != scene.graph.nodes[node_id].name:
+            scene.push(RenameCommand(scene.graph, node_id, name))
+        self.view.close_editor()
+        self.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self._done = True
+            self.view.close_editor()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        if not self._done:
+            self.commit()
 
 
 def _edit_text(item: NodeItem) -> str:

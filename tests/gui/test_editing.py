@@ -567,3 +567,48 @@ def test_right_click_on_empty_canvas_opens_the_search_there(qtbot, window: MainW
     assert [n.type for n in graph.nodes.values()] == ["Tanh"]
     landed = window.view.mapFromScene(title_point(window, next(iter(graph.nodes))))
     assert (landed - point).manhattanLength() <= 1
+
+
+# -- renaming in place -------------------------------------------------------------------------
+
+
+def _double_click_title(qtbot, window: MainWindow, node_id: str):
+    double_click(qtbot, window.view.viewport(), at(window, title_point(window, node_id)))
+    editor = window.view._editor
+    assert editor is not None and editor.isVisible(), "double-clicking a title opens its name for editing"
+    return editor
+
+
+def test_double_clicking_a_title_renames_the_node_in_one_undo_step(qtbot, apples: MainWindow) -> None:
+    window = apples
+    graph = window.document.graph
+    editor = _double_click_title(qtbot, window, "mul_tax")
+    assert editor.text() == "" and editor.placeholderText() == "Mul"  # unnamed: it shows its type
+    qtbot.keyClicks(editor, "with tax")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.view._editor is None
+    assert graph.nodes["mul_tax"].name == "with tax"
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert graph.nodes["mul_tax"].name == ""
+
+
+def test_escape_leaves_the_name_as_it_was(qtbot, apples: MainWindow) -> None:
+    window = apples
+    editor = _double_click_title(qtbot, window, "apple")
+    assert editor.text() == "apple price" and editor.selectedText() == "apple price"
+    qtbot.keyClicks(editor, "pear")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert window.view._editor is None
+    assert window.document.graph.nodes["apple"].name == "apple price"
+    assert window.document.undo_stack.count() == 0
+
+
+def test_a_name_with_markup_is_drawn_and_edited_as_text(qtbot, apples: MainWindow) -> None:
+    window = apples
+    editor = _double_click_title(qtbot, window, "tax")
+    type_into(qtbot, editor, '<img src="/dev/zero"><b>bold</b>')
+    assert window.document.graph.nodes["tax"].name == '<img src="/dev/zero"><b>bold</b>'
+    editor = _double_click_title(qtbot, window, "tax")
+    assert editor.text() == '<img src="/dev/zero"><b>bold</b>'
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
