@@ -11,8 +11,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Edge
-from ..model.values import format_full, format_value
+from ..model.values import format_value
 from . import style
+from .tooltips import plain_tooltip, value_block
 
 if TYPE_CHECKING:
     from .node_item import NodeItem
@@ -266,12 +267,19 @@ class EdgeItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
     def tooltip_text(self) -> str:
+        """Which wire (source → input), its value and its gradient in readable rows.
+        Rich text with every piece escaped: node names come from files."""
         scene = self.graph_scene
         assert scene is not None and scene.result is not None
-        result = scene.result
+        result, graph = scene.result, scene.graph
         translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
-        lines = [
-            translate("EdgeItem", "value: {value}").format(value=format_full(result.wire_value(self.edge))),
-            translate("EdgeItem", "gradient: {grad}").format(grad=format_full(result.wire_grad(self.edge))),
-        ]
-        return "\n".join(lines)
+        dst = graph.nodes[self.edge.dst]
+        port = dst.ports[self.edge.port] if self.edge.port < len(dst.ports) else str(self.edge.port)
+        where = f"{scene.shown_name(self.edge.src)} → {scene.shown_name(self.edge.dst)} · {port}"
+        return "".join(
+            [
+                plain_tooltip(where),
+                value_block(translate("EdgeItem", "value"), result.wire_value(self.edge)),
+                value_block(translate("EdgeItem", "gradient"), result.wire_grad(self.edge)),
+            ]
+        )

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import NODE_TYPES, Node
-from ..model.values import format_full, format_value
+from ..model.values import format_value
 from . import style
 from .i18n import error_text, type_text
 from .scrub import Scrub, base_step, modified_step, stepped
 from .socket_item import SocketItem
+from .tooltips import plain_tooltip, value_rows
 
 if TYPE_CHECKING:
     from .scene import GraphScene
@@ -178,7 +179,7 @@ class NodeItem(QGraphicsItem):
         problem = None if why is None else error_text(why)  # in the interface's language
         if problem != self._problem:
             self._problem = problem
-            self.setToolTip(problem or "")
+            self.setToolTip(plain_tooltip(problem) if problem else "")
         # Redraw the cached picture only if what it shows from the result changed:
         # after an edit most Σ stay as they were, and a redraw costs ~0.2 ms.
         undefined = problem is not None and result is not None and result.value(self.node.id) is None
@@ -396,12 +397,12 @@ class NodeItem(QGraphicsItem):
     def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
         if self._scrubbable(event.pos()):
             self.setCursor(Qt.CursorShape.SizeHorCursor)
-            full = format_full(self.param_value())
+            full = "\n".join(value_rows(self.param_value()))
             hint = QCoreApplication.translate(
                 "NodeItem", "{value}\nDrag or scroll to change, double-click to type"
             ).format(value=full)
-            self.setToolTip(self._problem or hint)
+            self.setToolTip(plain_tooltip(self._problem or hint))
         else:
             self.unsetCursor()
-            self.setToolTip(self._problem or "")
+            self.setToolTip(plain_tooltip(self._problem) if self._problem else "")
         super().hoverMoveEvent(event)

@@ -31,6 +31,7 @@ from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
 from .scene import GraphScene
+from .tooltips import plain_tooltip
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0  # what the wheel and the zoom keys go to
 MAX_FRAME_ZOOM = 1.5  # framing a small graph does not blow it up beyond this
@@ -452,7 +453,7 @@ class ParamEditor(QLineEdit):
             )
             self.view.graph_scene.message.emit(message)
             self.setStyleSheet("border: 2px solid #c62828;")
-            self.setToolTip(message)
+            self.setToolTip(plain_tooltip(message))  # it quotes what was typed or pasted
             return False
         if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
             self._done = True

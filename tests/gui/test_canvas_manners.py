@@ -23,7 +23,9 @@ from nodeeditor.model import NODE_TYPES
 def _hint_pixels(image: QImage, rect: QRect) -> int:
     color = style.HINT_COLOR.rgb()
     return sum(
-        image.pixel(x, y) == color for y in range(rect.top(), rect.bottom()) for x in range(rect.left(), rect.right())
+        image.pixel(x, y) == color
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
     )
 
 
