@@ -7,7 +7,16 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Edge
@@ -54,6 +63,11 @@ def _metrics() -> QFontMetricsF:
     return QFontMetricsF(_label_font())
 
 
+def label_pixel_size() -> int:
+    """The labels' font size in pixels at zoom 1 (12 for 9 pt at 96 dpi)."""
+    return QFontInfo(_label_font()).pixelSize()
+
+
 @functools.cache
 def _label_height() -> float:
     return _metrics().height()
@@ -74,6 +88,8 @@ class EdgeItem(QGraphicsItem):
         self.t = 0.5  # where along the curve the labels stand
         self.shift = 0.0  # sideways nudge of the labels, to keep clear of others
         self.slide = False  # labels beside the point rather than centred on it
+        self.lift = 0.0  # extra room between the curve and its labels, where it slopes under them
+        self.label_scale = 1.0  # labels drawn larger when zoomed out, so they stay readable (the view's)
         self._texts: tuple[Any, tuple[str, str]] = (_NO_RESULT, ("", ""))  # (result ref, texts) last shown
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)  # z value 0: under the nodes
@@ -136,6 +152,7 @@ class EdgeItem(QGraphicsItem):
         shift: float | None = None,
         texts: tuple[str, str] | None = None,
         slide: bool | None = None,
+        lift: float | None = None,
     ) -> tuple[QRectF, QRectF]:
         """Value box just above the curve, gradient box just below, at ``t``.
 
@@ -145,20 +162,23 @@ class EdgeItem(QGraphicsItem):
         t = self.t if t is None else t
         shift = self.shift if shift is None else shift
         slide = self.slide if slide is None else slide
+        lift = self.lift if lift is None else lift
         p, rising = self._anchor(t)
-        h = _label_height()
+        k = self.label_scale
+        h = _label_height() * k
         if texts is None:
-            wv = wg = LABEL_MAX_WIDTH
+            wv = wg = LABEL_MAX_WIDTH * k
         else:
-            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6)
-            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6)
+            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6) * k
+            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6) * k
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2
             xg = x + 2 if rising else x - wg - 2
         else:
             xv, xg = x - wv / 2, x - wg / 2
-        return QRectF(xv, p.y() - LABEL_GAP - h, wv, h), QRectF(xg, p.y() + LABEL_GAP, wg, h)
+        gap = LABEL_GAP * k + lift
+        return QRectF(xv, p.y() - gap - h, wv, h), QRectF(xg, p.y() + gap, wg, h)
 
     def _anchor(self, t: float) -> tuple[QPointF, bool]:
         """The point at ``t`` along the curve, and whether the curve rises there
@@ -191,18 +211,24 @@ class EdgeItem(QGraphicsItem):
             p = self._point(self.t)
             px, py = p.x(), p.y()
         dx = _wire_dx(ax, bx)
-        h = _label_height()
-        reach = LABEL_MAX_WIDTH + 2
+        k = self.label_scale
+        h = (_label_height() + LABEL_GAP) * k + self.lift
+        reach = LABEL_MAX_WIDTH * k + 2
         x = px + self.shift
         left = min(ax, bx, ax + dx, bx - dx, x - reach)
         right = max(ax, bx, ax + dx, bx - dx, x + reach)
-        top = min(ay, by, py - LABEL_GAP - h)
-        bottom = max(ay, by, py + LABEL_GAP + h)
+        top = min(ay, by, py - h)
+        bottom = max(ay, by, py + h)
         self._bounds = QRectF(left - 8, top - 8, right - left + 16, bottom - top + 16)
 
-    def set_label_place(self, t: float, shift: float, slide: bool) -> None:
+    def set_label_scale(self, scale: float) -> None:
         self.prepareGeometryChange()
-        self.t, self.shift, self.slide = t, shift, slide
+        self.label_scale = scale
+        self._update_bounds()
+
+    def set_label_place(self, t: float, shift: float, slide: bool, lift: float = 0.0) -> None:
+        self.prepareGeometryChange()
+        self.t, self.shift, self.slide, self.lift = t, shift, slide, lift
         self._update_bounds()
 
     def shape(self) -> QPainterPath:
@@ -229,9 +255,22 @@ class EdgeItem(QGraphicsItem):
         if grad:
             painter.drawRoundedRect(grect, 3, 3)
         painter.setPen(style.VALUE_COLOR)
-        painter.drawText(vrect, Qt.AlignmentFlag.AlignCenter, value)
+        self._draw_text(painter, vrect, value)
         painter.setPen(style.GRAD_COLOR)
-        painter.drawText(grect, Qt.AlignmentFlag.AlignCenter, grad)
+        self._draw_text(painter, grect, grad)
+
+    def _draw_text(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        k = self.label_scale
+        if k == 1.0:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            return
+        painter.save()  # the font at its own size, magnified: it measures as label_rects() says
+        painter.translate(rect.topLeft())
+        painter.scale(k, k)
+        painter.drawText(
+            QRectF(0, 0, rect.width() / k, rect.height() / k), Qt.AlignmentFlag.AlignCenter, text
+        )
+        painter.restore()
 
     def paint_wire(self, painter: QPainter) -> None:
         """The curve and its arrowhead: everything but the labels."""

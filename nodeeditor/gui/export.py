@@ -39,8 +39,8 @@ class ExportError(OSError):
 def export_scene(scene: GraphScene, path: Path) -> None:
     """Write the whole graph as PNG or SVG (by the file's extension).
 
-    The picture shows the graph, not the moment: no selection and no step-through
-    highlight (the window keeps both)."""
+    The picture shows the graph, not the moment: no selection, no step-through
+    highlight, labels at their own size (the window keeps all three)."""
     _check_target(path)
     with _without_transient_state(scene):
         scene.arrange_labels()
@@ -53,13 +53,15 @@ def export_scene(scene: GraphScene, path: Path) -> None:
 @contextmanager
 def _without_transient_state(scene: GraphScene) -> Iterator[None]:
     selected = scene.selectedItems()
-    stepping = scene.stepping
+    stepping, label_scale = scene.stepping, scene.label_scale
     scene.clearSelection()
     if stepping is not None:
         scene.set_stepping(None)
+    scene.set_label_scale(1.0)  # the labels' own size, not the one that suits the window's zoom
     try:
         yield
     finally:
+        scene.set_label_scale(label_scale)
         if stepping is not None:
             scene.set_stepping(stepping)
         for item in selected:

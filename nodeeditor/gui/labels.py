@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from .node_item import NodeItem
 
 CANDIDATE_T = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
-CANDIDATE_SHIFT = (0.0, -24.0, 24.0, -48.0, 48.0)
+CANDIDATE_SHIFT = (0.0, -24.0, 24.0, -48.0, 48.0, -72.0, 72.0)
+CANDIDATE_LIFT = (0.0, 8.0, 16.0)  # further from the curve, where it slopes under a label
 MAX_ARRANGED_EDGES = 2000  # beyond this, labels stay at the middle of their wire
 CELL = 100.0
 LEVELS = tuple(CELL * 10**k for k in range(8))  # cell sizes: a big rect goes where it spans few cells
@@ -119,12 +120,16 @@ def _pieces(points: list[tuple[float, float]], size: float) -> Iterator[QRectF]:
 def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> None:
     if len(edges) > MAX_ARRANGED_EDGES:
         return
-    taken = RectIndex()
+    taken = RectIndex()  # nodes, wires and the labels placed so far
+    solid = RectIndex()  # nodes only
     for node in nodes:
-        taken.add(node.mapRectToScene(node.shape().boundingRect()).adjusted(-3, -3, 3, 3))
+        outline = node.mapRectToScene(node.shape().boundingRect()).adjusted(-3, -3, 3, 3)
+        taken.add(outline)
+        solid.add(outline)
         total = node.sum_rect()  # a fan-out's Σ, under the node
         if total is not None:
             taken.add(node.mapRectToScene(total).adjusted(-2, -1, 2, 1))
+            solid.add(node.mapRectToScene(total).adjusted(-2, -1, 2, 1))
     stroker = QPainterPathStroker()
     stroker.setWidth(3)
     strokes = {}
@@ -136,32 +141,36 @@ def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> None:
             continue
         texts = edge.texts()
         stroke = strokes[edge]
-        best = _first_fit(edge, texts, stroke, taken, strict=True) or _first_fit(
-            edge, texts, stroke, taken, strict=False
+        best = (
+            _first_fit(edge, texts, stroke, taken, strict=True)
+            or _first_fit(edge, texts, stroke, taken, strict=False)
+            or _first_fit(edge, texts, stroke, solid, strict=False)  # crowded: clear of nodes at least
         )
         if best is None:
-            best = (0.5, 0.0, False, *edge.label_rects(0.5, 0.0, texts, False))
-        t, shift, slide, v, g = best
-        edge.set_label_place(t, shift, slide)
+            best = (0.5, 0.0, False, 0.0, *edge.label_rects(0.5, 0.0, texts, False, 0.0))
+        t, shift, slide, lift, v, g = best
+        edge.set_label_place(t, shift, slide, lift)
         taken.add(v)
         taken.add(g)
 
 
 def _first_fit(
     edge: EdgeItem, texts: tuple[str, str], stroke: QPainterPath, taken: RectIndex, strict: bool
-) -> tuple[float, float, bool, QRectF, QRectF] | None:
+) -> tuple[float, float, bool, float, QRectF, QRectF] | None:
     """The first place along the wire where both labels are clear.
 
     Strict: clear of nodes, other labels and every wire; else other wires may cross.
     """
-    for t in CANDIDATE_T:
-        for slide in (False, True):
-            for shift in CANDIDATE_SHIFT:
-                v, g = edge.label_rects(t, shift, texts, slide)
-                v, g = v.adjusted(-2, -1, 2, 1), g.adjusted(-2, -1, 2, 1)
-                if stroke.intersects(v) or stroke.intersects(g):
-                    continue
-                if taken.hits(v, stroke, strict) or taken.hits(g, stroke, strict):
-                    continue
-                return t, shift, slide, v, g
+    k = edge.label_scale  # larger labels step further aside
+    for lift, t, slide, shift in itertools.product(
+        CANDIDATE_LIFT, CANDIDATE_T, (False, True), CANDIDATE_SHIFT
+    ):
+        shift *= k
+        v, g = edge.label_rects(t, shift, texts, slide, lift * k)
+        v, g = v.adjusted(-2, -1, 2, 1), g.adjusted(-2, -1, 2, 1)
+        if stroke.intersects(v) or stroke.intersects(g):
+            continue
+        if taken.hits(v, stroke, strict) or taken.hits(g, stroke, strict):
+            continue
+        return t, shift, slide, lift * k, v, g
     return None

@@ -72,6 +72,7 @@ class GraphScene(QGraphicsScene):
         self.graph = document.graph
         self.snap = False
         self.stepping: StepView | None = None
+        self.label_scale = 1.0  # see set_label_scale
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
@@ -147,6 +148,8 @@ class GraphScene(QGraphicsScene):
 
     def _add_edge_item(self, edge: Edge) -> EdgeItem:
         item = EdgeItem(edge, self.node_items[edge.src], self.node_items[edge.dst])
+        if self.label_scale != 1.0:
+            item.set_label_scale(self.label_scale)
         self.edge_items[(edge.dst, edge.port)] = item
         self.addItem(item)
         item.wire_changed()
@@ -227,6 +230,16 @@ class GraphScene(QGraphicsScene):
                 self.node_items[n].update()
         for edge in self.edge_items.values():
             edge.update()
+
+    def set_label_scale(self, scale: float) -> None:
+        """Draw the wire labels ``scale`` times larger (the view keeps them readable when
+        zoomed out) and place them anew for their new size."""
+        if scale == self.label_scale:
+            return
+        self.label_scale = scale
+        for edge in self.edge_items.values():
+            edge.set_label_scale(scale)
+        self.arrange_labels()
 
     def arrange_labels(self) -> None:
         """Slide wire labels along their curves so none overlaps another or a node."""

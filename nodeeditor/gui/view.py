@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -25,18 +25,20 @@ from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
 from .commands import RenameCommand
-from .edge_item import EdgeItem
+from .edge_item import EdgeItem, label_pixel_size
 from .i18n import error_text, type_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
-from .scene import GraphScene
+from .scene import LIVE_LABEL_ARRANGE_LIMIT, GraphScene
 from .tooltips import plain_tooltip
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0  # what the wheel and the zoom keys go to
 MAX_FRAME_ZOOM = 1.5  # framing a small graph does not blow it up beyond this
 FIT_MIN_ZOOM = 1e-6  # framing goes below MIN_ZOOM so everything fits (±COORD_LIMIT: ~4e-5)
 FRAME_PADDING = 24  # pixels between the framed nodes and the viewport's edge
+READABLE_PIXELS = 9.0  # wire labels' text is never drawn smaller than this (below MAX_LABEL_SCALE)
+MAX_LABEL_SCALE = 2.5
 
 
 class GraphView(QGraphicsView):
@@ -60,6 +62,7 @@ class GraphView(QGraphicsView):
         self._overview: Overview | None = None
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         self._empty = False  # the graph has no node: the view says what to do (drawForeground)
+        self._labels_pending = False  # a fit_labels() is on its way
         self._follow(scene)
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
@@ -123,6 +126,25 @@ class GraphView(QGraphicsView):
         factor = min(MAX_ZOOM, max(min(MIN_ZOOM, current), factor))
         if math.isfinite(factor) and factor > 0:
             self.scale(factor / current, factor / current)
+        self.fit_labels()
+
+    def wanted_label_scale(self) -> float:
+        """How much larger than at zoom 1 the wire labels must be drawn to stay at least
+        READABLE_PIXELS high on screen (1 when zoomed in enough, or for a big graph)."""
+        scene = self.graph_scene
+        zoom = self.zoom
+        if scene is None or len(scene.edge_items) > LIVE_LABEL_ARRANGE_LIMIT:
+            return 1.0
+        if zoom < style.LOD_TEXT:  # no labels drawn: keep what there is, no placing anew
+            return scene.label_scale
+        need = READABLE_PIXELS / (label_pixel_size() * zoom)
+        return min(MAX_LABEL_SCALE, max(1.0, math.ceil(need * 20) / 20))
+
+    def fit_labels(self) -> None:
+        self._labels_pending = False
+        scene = self.graph_scene
+        if scene is not None:
+            scene.set_label_scale(self.wanted_label_scale())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -165,6 +187,7 @@ class GraphView(QGraphicsView):
         )
         self.setTransform(QTransform.fromScale(max(FIT_MIN_ZOOM, zoom), max(FIT_MIN_ZOOM, zoom)))
         self.centerOn(rect.center())
+        self.fit_labels()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self._frame_pending = False  # the student took over the view
@@ -181,6 +204,9 @@ class GraphView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Zoomed far out, draw the graph in bulk rather than item by item."""
         scene = self.graph_scene
+        if scene is not None and not self._labels_pending and self.wanted_label_scale() != scene.label_scale:
+            self._labels_pending = True  # the zoom changed some other way (setTransform)
+            QTimer.singleShot(0, self.fit_labels)
         if scene is None or self.zoom >= OVERVIEW_ZOOM:
             if scene is not None:  # nodes that scrolled into sight since the last evaluation
                 scene.refresh_stale(self.mapToScene(event.rect()).boundingRect())

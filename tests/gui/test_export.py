@@ -176,3 +176,12 @@ def test_export_to_a_read_only_folder_says_so(qapp, tmp_path: Path) -> None:
     folder.chmod(0o500)
     with pytest.raises(ExportError, match="Permission denied"):
         export_file(str(example_path("01_add_node.bpgraph")), str(folder / "g.png"))
+
+
+def test_an_export_draws_labels_at_their_own_size_whatever_the_windows_zoom(qapp, tmp_path: Path) -> None:
+    plain, zoomed_out = _apples(), _apples()
+    zoomed_out.set_label_scale(2.0)  # what a view zoomed out to 0.375 asks for
+    export_scene(plain, tmp_path / "plain.png")
+    export_scene(zoomed_out, tmp_path / "zoomed.png")
+    assert QImage(str(tmp_path / "zoomed.png")) == QImage(str(tmp_path / "plain.png"))
+    assert zoomed_out.label_scale == 2.0  # the window's labels as they were

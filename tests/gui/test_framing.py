@@ -1,5 +1,6 @@
-"""Every lesson opens framed: every node in sight, in a 1280×800 window and in the
-window the app opens on a 1440×900 screen; framing fits any graph, whatever its size."""
+"""Every lesson opens framed: every node in sight and the wires' numbers readable, in a
+1280×800 window and in the window the app opens on a 1440×900 screen; framing fits any
+graph, whatever its size."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
+from test_label_placement import assert_labels_clear
 
+from nodeeditor.gui.edge_item import label_pixel_size
 from nodeeditor.gui.files import Autosave, example_paths
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.view import MIN_ZOOM
@@ -44,6 +47,13 @@ def test_every_lesson_opens_with_every_node_in_sight(qtbot, lesson_window: MainW
     QApplication.processEvents()
     assert window.view.viewport().width() < 1000  # the docks take their room, as on a student's screen
     assert _outside(window) == []
+    # The wires' numbers are readable: at least 9 px on screen, placed clear of each
+    # other, of nodes and of their own wire at that size.
+    QApplication.processEvents()
+    scene = window.scene
+    assert window.view.zoom * scene.label_scale * label_pixel_size() >= 9 - 1e-9
+    assert all(e.label_scale == scene.label_scale for e in scene.edge_items.values())
+    assert_labels_clear(scene)
 
 
 def test_frame_fits_a_graph_far_wider_than_the_minimum_zoom_allows(qtbot, window: MainWindow) -> None:
@@ -70,3 +80,15 @@ def test_frame_fits_the_selection_only(qtbot, window: MainWindow) -> None:
     shown = _shown(window)
     assert shown.contains(window.scene.node_items["near"].sceneBoundingRect())
     assert not shown.intersects(window.scene.node_items["far"].sceneBoundingRect())
+
+
+def test_labels_grow_when_zoomed_out_and_shrink_back(qtbot, apples: MainWindow) -> None:
+    view, scene = apples.view, apples.scene
+    assert scene.label_scale == 1.0  # zoom 1: 12 px text
+    view.set_zoom(0.5)
+    assert scene.label_scale == 1.5  # 12 px × 0.5 × 1.5 = 9 px
+    assert_labels_clear(scene)
+    view.set_zoom(1.0)
+    assert scene.label_scale == 1.0
+    view.set_zoom(0.1)  # the overview draws no labels: nothing to place anew
+    assert scene.label_scale == 1.0

@@ -37,7 +37,7 @@ def test_there_are_labels_to_check(scene: GraphScene) -> None:
     assert len(_placed_labels(scene)) >= len(scene.edge_items)  # at least every value
 
 
-def test_no_label_covers_its_own_wire(scene: GraphScene) -> None:
+def assert_no_label_covers_its_own_wire(scene: GraphScene) -> None:
     stroker = QPainterPathStroker()
     stroker.setWidth(1.5)
     for item, box in _placed_labels(scene):
@@ -45,16 +45,34 @@ def test_no_label_covers_its_own_wire(scene: GraphScene) -> None:
         assert not curve.intersects(box), f"a label of {item.edge} covers its own wire"
 
 
-def test_no_two_labels_overlap(scene: GraphScene) -> None:
+def assert_no_two_labels_overlap(scene: GraphScene) -> None:
     for (a, ra), (b, rb) in itertools.combinations(_placed_labels(scene), 2):
         assert not ra.intersects(rb), f"labels of {a.edge} and {b.edge} overlap"
 
 
-def test_no_label_lies_on_a_node(scene: GraphScene) -> None:
+def assert_no_label_lies_on_a_node(scene: GraphScene) -> None:
     for item, box in _placed_labels(scene):
         for node in scene.node_items.values():
             outline = node.mapRectToScene(node.shape().boundingRect())
             assert not outline.intersects(box), f"a label of {item.edge} lies on {node.node.id}"
+
+
+def assert_labels_clear(scene: GraphScene) -> None:
+    assert_no_label_covers_its_own_wire(scene)
+    assert_no_two_labels_overlap(scene)
+    assert_no_label_lies_on_a_node(scene)
+
+
+def test_no_label_covers_its_own_wire(scene: GraphScene) -> None:
+    assert_no_label_covers_its_own_wire(scene)
+
+
+def test_no_two_labels_overlap(scene: GraphScene) -> None:
+    assert_no_two_labels_overlap(scene)
+
+
+def test_no_label_lies_on_a_node(scene: GraphScene) -> None:
+    assert_no_label_lies_on_a_node(scene)
 
 
 # -- fan-out: the Σ of a node that feeds several wires ----------------------------------------
