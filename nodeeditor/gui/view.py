@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -453,6 +454,8 @@ class GraphView(QGraphicsView):
     def close_editor(self) -> None:
         if self._editor is not None:
             editor, self._editor = self._editor, None
+            editor._done = True  # closing is not committing (the student clicking away is)
+            editor.hide()  # at once: deleteLater waits for the event loop
             editor.deleteLater()
 
 
@@ -512,6 +515,9 @@ class NameEditor(QLineEdit):
         self.view, self.item = view, item
         title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
         self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
+        font = QFont(style.ui_font(9.5, bold=True))  # the title's, at the view's zoom
+        font.setPointSizeF(max(8.0, 9.5 * view.zoom))
+        self.setFont(font)
         self.setText(item.node.name)
         self.setPlaceholderText(type_text(item.node.type))
         self.selectAll()

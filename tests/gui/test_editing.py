@@ -587,7 +587,7 @@ def test_double_clicking_a_title_renames_the_node_in_one_undo_step(qtbot, apples
     assert editor.text() == "" and editor.placeholderText() == "Mul"  # unnamed: it shows its type
     qtbot.keyClicks(editor, "with tax")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert window.view._editor is None
+    assert window.view._editor is None and not editor.isVisible()  # gone at once, not at deletion
     assert graph.nodes["mul_tax"].name == "with tax"
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
