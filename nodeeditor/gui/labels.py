@@ -117,9 +117,12 @@ def _pieces(points: list[tuple[float, float]], size: float) -> Iterator[QRectF]:
     yield QRectF(left, top, right - left, bottom - top)
 
 
-def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> None:
+def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> int:
+    """Place every wire's labels; returns how many wires found no place clear of all
+    other labels (0: a clean picture), or 0 without placing for too many wires."""
     if len(edges) > MAX_ARRANGED_EDGES:
-        return
+        return 0
+    crowded = 0
     taken = RectIndex()  # nodes, wires and the labels placed so far
     solid = RectIndex()  # nodes only
     for node in nodes:
@@ -141,17 +144,19 @@ def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> None:
             continue
         texts = edge.texts()
         stroke = strokes[edge]
-        best = (
-            _first_fit(edge, texts, stroke, taken, strict=True)
-            or _first_fit(edge, texts, stroke, taken, strict=False)
-            or _first_fit(edge, texts, stroke, solid, strict=False)  # crowded: clear of nodes at least
+        best = _first_fit(edge, texts, stroke, taken, strict=True) or _first_fit(
+            edge, texts, stroke, taken, strict=False
         )
+        if best is None:
+            crowded += 1
+            best = _first_fit(edge, texts, stroke, solid, strict=False)  # clear of nodes at least
         if best is None:
             best = (0.5, 0.0, False, 0.0, *edge.label_rects(0.5, 0.0, texts, False, 0.0))
         t, shift, slide, lift, v, g = best
         edge.set_label_place(t, shift, slide, lift)
         taken.add(v)
         taken.add(g)
+    return crowded
 
 
 def _first_fit(
@@ -162,11 +167,13 @@ def _first_fit(
     Strict: clear of nodes, other labels and every wire; else other wires may cross.
     """
     k = edge.label_scale  # larger labels step further aside
-    for lift, t, slide, shift in itertools.product(
-        CANDIDATE_LIFT, CANDIDATE_T, (False, True), CANDIDATE_SHIFT
-    ):
+    left, right = sorted((edge.path.elementAt(0).x, edge.path.currentPosition().x()))
+    candidates = itertools.product(CANDIDATE_LIFT, CANDIDATE_T, (False, True), CANDIDATE_SHIFT)
+    for lift, t, slide, shift in candidates:
         shift *= k
         v, g = edge.label_rects(t, shift, texts, slide, lift * k)
+        if not (left <= v.center().x() <= right and left <= g.center().x() <= right):
+            continue  # beside the wire's ends it would read as another wire's label
         v, g = v.adjusted(-2, -1, 2, 1), g.adjusted(-2, -1, 2, 1)
         if stroke.intersects(v) or stroke.intersects(g):
             continue

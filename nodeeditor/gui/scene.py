@@ -73,6 +73,7 @@ class GraphScene(QGraphicsScene):
         self.snap = False
         self.stepping: StepView | None = None
         self.label_scale = 1.0  # see set_label_scale
+        self.crowded_labels = 0  # wires whose labels found no clear place (arrange_labels)
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
@@ -231,20 +232,21 @@ class GraphScene(QGraphicsScene):
         for edge in self.edge_items.values():
             edge.update()
 
-    def set_label_scale(self, scale: float) -> None:
+    def set_label_scale(self, scale: float) -> int:
         """Draw the wire labels ``scale`` times larger (the view keeps them readable when
-        zoomed out) and place them anew for their new size."""
-        if scale == self.label_scale:
-            return
-        self.label_scale = scale
-        for edge in self.edge_items.values():
-            edge.set_label_scale(scale)
-        self.arrange_labels()
+        zoomed out) and place them anew for their new size; returns how many wires found
+        no place clear of the other labels."""
+        if scale != self.label_scale:
+            self.label_scale = scale
+            for edge in self.edge_items.values():
+                edge.set_label_scale(scale)
+            self.arrange_labels()
+        return self.crowded_labels
 
     def arrange_labels(self) -> None:
         """Slide wire labels along their curves so none overlaps another or a node."""
         self._arrange_timer.stop()
-        arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
+        self.crowded_labels = arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
         self.labels_arranged.emit()
 
     def nodes_rect(self) -> QRectF:

@@ -21,7 +21,7 @@ DIGITS = 6
 
 def plain_tooltip(text: str) -> str:
     """``text`` exactly as written, line breaks kept, never read as markup."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    return f"<p style='white-space:pre-wrap; margin:0'>{html.escape(text)}</p>"
 
 
 def value_rows(value: object) -> list[str]:
@@ -55,4 +55,7 @@ def value_block(caption: str, value: object) -> str:
     """A caption (with the value's shape) above the value's rows, as escaped rich text."""
     head = f"{caption} {shape_text(value)}".rstrip()
     rows = "\n".join(value_rows(value))
-    return f"<p style='white-space:pre-wrap'>{html.escape(head)}</p><pre>{html.escape(rows)}</pre>"
+    return (
+        f"<p style='white-space:pre-wrap; margin-top:6px; margin-bottom:0'>{html.escape(head)}</p>"
+        f"<pre style='margin:0'>{html.escape(rows)}</pre>"
+    )

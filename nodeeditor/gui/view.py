@@ -40,6 +40,7 @@ FIT_MIN_ZOOM = 1e-6  # framing goes below MIN_ZOOM so everything fits (±COORD_L
 FRAME_PADDING = 24  # pixels between the framed nodes and the viewport's edge
 READABLE_PIXELS = 9.0  # wire labels' text is never drawn smaller than this (below MAX_LABEL_SCALE)
 MAX_LABEL_SCALE = 2.5
+LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back until they all fit
 
 
 class GraphView(QGraphicsView):
@@ -64,6 +65,7 @@ class GraphView(QGraphicsView):
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         self._empty = False  # the graph has no node: the view says what to do (drawForeground)
         self._labels_pending = False  # a fit_labels() is on its way
+        self._label_fit: tuple[float, object] | None = None  # (wanted scale, scene) at the last fit_labels()
         self._follow(scene)
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
@@ -91,6 +93,8 @@ class GraphView(QGraphicsView):
         Called with a GraphEvent, it looks at the one node that came or moved.
         """
         scene = self.graph_scene
+        if scene is None:  # a view that no longer shows this document
+            return
         if isinstance(event, GraphEvent):
             item = scene.node_items.get(event.node_id) if event.kind in ("node_added", "node_moved") else None  # type: ignore[arg-type]
             if item is None:
@@ -142,10 +146,18 @@ class GraphView(QGraphicsView):
         return min(MAX_LABEL_SCALE, max(1.0, math.ceil(need * 20) / 20))
 
     def fit_labels(self) -> None:
+        """Labels as large as wanted_label_scale() says, or as large as fits: a smaller
+        size with every label clear beats a larger one with labels on each other."""
         self._labels_pending = False
         scene = self.graph_scene
-        if scene is not None:
-            scene.set_label_scale(self.wanted_label_scale())
+        if scene is None:
+            return
+        wanted = scale = self.wanted_label_scale()
+        crowded = scene.set_label_scale(scale)
+        while crowded and scale > 1.0 and len(scene.edge_items) <= LABEL_SIZE_SEARCH_LIMIT:
+            scale = max(1.0, scale - 0.25)
+            crowded = scene.set_label_scale(scale)
+        self._label_fit = (wanted, scene)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -205,7 +217,11 @@ class GraphView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Zoomed far out, draw the graph in bulk rather than item by item."""
         scene = self.graph_scene
-        if scene is not None and not self._labels_pending and self.wanted_label_scale() != scene.label_scale:
+        if (
+            scene is not None
+            and not self._labels_pending
+            and self._label_fit != (self.wanted_label_scale(), scene)
+        ):
             self._labels_pending = True  # the zoom changed some other way (setTransform)
             QTimer.singleShot(0, self.fit_labels)
         if scene is None or self.zoom >= OVERVIEW_ZOOM:
