@@ -117,6 +117,11 @@ class EdgeItem(QGraphicsItem):
         if old is not None:
             self.wire_changed(old.united(self.sceneBoundingRect()))
 
+    @property
+    def ends(self) -> tuple[float, float, float, float]:
+        """The curve's two ends (output socket x, y, input socket x, y)."""
+        return self._ends
+
     def wire_changed(self, rect: QRectF | None = None) -> None:
         """The views keep wires in their cached background (GraphView._draw_wires):
         whoever moves, shows, hides, adds or removes a wire calls this to redraw it

@@ -167,7 +167,8 @@ def _first_fit(
     Strict: clear of nodes, other labels and every wire; else other wires may cross.
     """
     k = edge.label_scale  # larger labels step further aside
-    left, right = sorted((edge.path.elementAt(0).x, edge.path.currentPosition().x()))
+    ax, _, bx, _ = edge.ends
+    left, right = min(ax, bx), max(ax, bx)
     candidates = itertools.product(CANDIDATE_LIFT, CANDIDATE_T, (False, True), CANDIDATE_SHIFT)
     for lift, t, slide, shift in candidates:
         shift *= k
