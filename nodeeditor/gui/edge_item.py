@@ -7,12 +7,22 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Edge
-from ..model.values import format_full, format_value
+from ..model.values import format_value
 from . import style
+from .tooltips import plain_tooltip, value_block
 
 if TYPE_CHECKING:
     from .node_item import NodeItem
@@ -53,6 +63,11 @@ def _metrics() -> QFontMetricsF:
     return QFontMetricsF(_label_font())
 
 
+def label_pixel_size() -> int:
+    """The labels' font size in pixels at zoom 1 (12 for 9 pt at 96 dpi)."""
+    return QFontInfo(_label_font()).pixelSize()
+
+
 @functools.cache
 def _label_height() -> float:
     return _metrics().height()
@@ -73,6 +88,8 @@ class EdgeItem(QGraphicsItem):
         self.t = 0.5  # where along the curve the labels stand
         self.shift = 0.0  # sideways nudge of the labels, to keep clear of others
         self.slide = False  # labels beside the point rather than centred on it
+        self.lift = 0.0  # extra room between the curve and its labels, where it slopes under them
+        self.label_scale = 1.0  # labels drawn larger when zoomed out, so they stay readable (the view's)
         self._texts: tuple[Any, tuple[str, str]] = (_NO_RESULT, ("", ""))  # (result ref, texts) last shown
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)  # z value 0: under the nodes
@@ -99,6 +116,11 @@ class EdgeItem(QGraphicsItem):
         self._update_bounds()
         if old is not None:
             self.wire_changed(old.united(self.sceneBoundingRect()))
+
+    @property
+    def ends(self) -> tuple[float, float, float, float]:
+        """The curve's two ends (output socket x, y, input socket x, y)."""
+        return self._ends
 
     def wire_changed(self, rect: QRectF | None = None) -> None:
         """The views keep wires in their cached background (GraphView._draw_wires):
@@ -135,6 +157,7 @@ class EdgeItem(QGraphicsItem):
         shift: float | None = None,
         texts: tuple[str, str] | None = None,
         slide: bool | None = None,
+        lift: float | None = None,
     ) -> tuple[QRectF, QRectF]:
         """Value box just above the curve, gradient box just below, at ``t``.
 
@@ -144,20 +167,23 @@ class EdgeItem(QGraphicsItem):
         t = self.t if t is None else t
         shift = self.shift if shift is None else shift
         slide = self.slide if slide is None else slide
+        lift = self.lift if lift is None else lift
         p, rising = self._anchor(t)
-        h = _label_height()
+        k = self.label_scale
+        h = _label_height() * k
         if texts is None:
-            wv = wg = LABEL_MAX_WIDTH
+            wv = wg = LABEL_MAX_WIDTH * k
         else:
-            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6)
-            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6)
+            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6) * k
+            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6) * k
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2
             xg = x + 2 if rising else x - wg - 2
         else:
             xv, xg = x - wv / 2, x - wg / 2
-        return QRectF(xv, p.y() - LABEL_GAP - h, wv, h), QRectF(xg, p.y() + LABEL_GAP, wg, h)
+        gap = LABEL_GAP * k + lift
+        return QRectF(xv, p.y() - gap - h, wv, h), QRectF(xg, p.y() + gap, wg, h)
 
     def _anchor(self, t: float) -> tuple[QPointF, bool]:
         """The point at ``t`` along the curve, and whether the curve rises there
@@ -190,18 +216,24 @@ class EdgeItem(QGraphicsItem):
             p = self._point(self.t)
             px, py = p.x(), p.y()
         dx = _wire_dx(ax, bx)
-        h = _label_height()
-        reach = LABEL_MAX_WIDTH + 2
+        k = self.label_scale
+        h = (_label_height() + LABEL_GAP) * k + self.lift
+        reach = LABEL_MAX_WIDTH * k + 2
         x = px + self.shift
         left = min(ax, bx, ax + dx, bx - dx, x - reach)
         right = max(ax, bx, ax + dx, bx - dx, x + reach)
-        top = min(ay, by, py - LABEL_GAP - h)
-        bottom = max(ay, by, py + LABEL_GAP + h)
+        top = min(ay, by, py - h)
+        bottom = max(ay, by, py + h)
         self._bounds = QRectF(left - 8, top - 8, right - left + 16, bottom - top + 16)
 
-    def set_label_place(self, t: float, shift: float, slide: bool) -> None:
+    def set_label_scale(self, scale: float) -> None:
         self.prepareGeometryChange()
-        self.t, self.shift, self.slide = t, shift, slide
+        self.label_scale = scale
+        self._update_bounds()
+
+    def set_label_place(self, t: float, shift: float, slide: bool, lift: float = 0.0) -> None:
+        self.prepareGeometryChange()
+        self.t, self.shift, self.slide, self.lift = t, shift, slide, lift
         self._update_bounds()
 
     def shape(self) -> QPainterPath:
@@ -216,7 +248,7 @@ class EdgeItem(QGraphicsItem):
         view = widget.parentWidget() if widget is not None else None
         if not getattr(view, "wires_in_background", False):  # else the view drew it, cached
             self.paint_wire(painter)
-        if lod < 0.45:
+        if lod < style.LOD_TEXT:
             return
         value, grad = self.texts()
         vrect, grect = self.label_rects(texts=(value, grad))
@@ -228,9 +260,22 @@ class EdgeItem(QGraphicsItem):
         if grad:
             painter.drawRoundedRect(grect, 3, 3)
         painter.setPen(style.VALUE_COLOR)
-        painter.drawText(vrect, Qt.AlignmentFlag.AlignCenter, value)
+        self._draw_text(painter, vrect, value)
         painter.setPen(style.GRAD_COLOR)
-        painter.drawText(grect, Qt.AlignmentFlag.AlignCenter, grad)
+        self._draw_text(painter, grect, grad)
+
+    def _draw_text(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        k = self.label_scale
+        if k == 1.0:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            return
+        painter.save()  # the font at its own size, magnified: it measures as label_rects() says
+        painter.translate(rect.topLeft())
+        painter.scale(k, k)
+        painter.drawText(
+            QRectF(0, 0, rect.width() / k, rect.height() / k), Qt.AlignmentFlag.AlignCenter, text
+        )
+        painter.restore()
 
     def paint_wire(self, painter: QPainter) -> None:
         """The curve and its arrowhead: everything but the labels."""
@@ -266,12 +311,19 @@ class EdgeItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
     def tooltip_text(self) -> str:
+        """Which wire (source → input), its value and its gradient in readable rows.
+        Rich text with every piece escaped: node names come from files."""
         scene = self.graph_scene
         assert scene is not None and scene.result is not None
-        result = scene.result
+        result, graph = scene.result, scene.graph
         translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
-        lines = [
-            translate("EdgeItem", "value: {value}").format(value=format_full(result.wire_value(self.edge))),
-            translate("EdgeItem", "gradient: {grad}").format(grad=format_full(result.wire_grad(self.edge))),
-        ]
-        return "\n".join(lines)
+        dst = graph.nodes[self.edge.dst]
+        port = dst.ports[self.edge.port] if self.edge.port < len(dst.ports) else str(self.edge.port)
+        where = f"{scene.shown_name(self.edge.src)} → {scene.shown_name(self.edge.dst)} · {port}"
+        return "".join(
+            [
+                plain_tooltip(where),
+                value_block(translate("EdgeItem", "value"), result.wire_value(self.edge)),
+                value_block(translate("EdgeItem", "gradient"), result.wire_grad(self.edge)),
+            ]
+        )

@@ -18,17 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Node
-from ..model.values import format_full, format_value
+from ..model import NODE_TYPES, Node
+from ..model.values import format_value
 from . import style
 from .i18n import error_text, type_text
+from .scrub import Scrub, base_step, modified_step, stepped
 from .socket_item import SocketItem
+from .tooltips import plain_tooltip, value_rows
 
 if TYPE_CHECKING:
     from .scene import GraphScene
 
 PARAM_KEY = {"Input": "value", "Pow": "exponent", "Output": "grad"}
-LOD_TEXT = 0.45
+SUM_GAP = 3.0  # between the node's bottom edge and its Σ
+SUM_RIGHT = style.NODE_WIDTH + style.SOCKET_RADIUS + 2  # the Σ ends under the output socket
+SUM_MAX_WIDTH = SUM_RIGHT + style.SOCKET_RADIUS  # reserved in the bounds: no relayout for a new Σ
 _Change = QGraphicsItem.GraphicsItemChange
 _POSITION_CHANGE = _Change.ItemPositionChange
 _POSITION_HAS_CHANGED = _Change.ItemPositionHasChanged
@@ -54,9 +58,28 @@ def _title_path() -> QPainterPath:
     return title.simplified()
 
 
+@functools.cache
+def _sum_metrics() -> QFontMetricsF:
+    return QFontMetricsF(_font(8.5, bold=True))
+
+
 @functools.lru_cache(maxsize=10_000)
 def _elided_title(text: str, width: float) -> str:
     return QFontMetricsF(_font(9.5, bold=True)).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def socket_offsets(type_name: str) -> dict[int | None, tuple[float, float]]:
+    """Where a node of this type has its sockets, from its top-left corner: the inputs
+    by port, the output as None (beside the first input, else beside the value)."""
+    cls = NODE_TYPES[type_name]
+    offsets: dict[int | None, tuple[float, float]] = {
+        p: (0.0, style.TITLE_HEIGHT + (p + 0.5) * style.ROW_HEIGHT) for p in range(len(cls.ports))
+    }
+    if cls.has_output:
+        # The value field's middle (param_rect) when there is no input.
+        y = offsets[0][1] if cls.ports else style.TITLE_HEIGHT + style.ROW_HEIGHT / 2 + 1
+        offsets[None] = (style.NODE_WIDTH, y)
+    return offsets
 
 
 def param_caption(type_name: str) -> str:
@@ -75,15 +98,17 @@ class NodeItem(QGraphicsItem):
         self.param_key = PARAM_KEY.get(node.type)
         self.inputs = [SocketItem(self, p) for p in range(len(node.ports))]
         self.output = SocketItem(self, None) if node.has_output else None
-        self._scrub: tuple[float, float, object] | None = None
-        self._wheel: tuple[float, object] = (0.0, None)
+        self._scrub: Scrub | None = None
+        self._wheel: tuple[float, object, float] = (0.0, None, 0.1)
         self._problem: str | None = None
         self._picture: object = None  # what the cached picture shows from the result (refresh)
         # Fixed for the item's life (a node's type never changes): computed once,
         # since Qt asks for the bounding rect many times per frame.
         self._height = style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
         m = style.SOCKET_RADIUS + 3
-        self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m)
+        # Below a node with an output: room for its Σ, should it feed several wires.
+        below = SUM_GAP + _sum_metrics().height() + 2 if node.has_output else 0.0
+        self._bounds = QRectF(-m, -m, style.NODE_WIDTH + 2 * m, self._height + 2 * m + below)
         self._xy = (0.0, 0.0)  # pos(), kept as numbers
         self.sync_pos()  # before the flags: no position-change calls for the first place
         self.setFlags(_FLAGS)
@@ -119,14 +144,11 @@ class NodeItem(QGraphicsItem):
         return QRectF(8, top, style.NODE_WIDTH - 16, style.ROW_HEIGHT - 2)
 
     def _place_sockets(self) -> None:
-        self._socket_xy: dict[int | None, tuple[float, float]] = {}
+        self._socket_xy = socket_offsets(self.node.type)
         for p, sock in enumerate(self.inputs):
-            self._socket_xy[p] = (0.0, self.row_center(p))
             sock.setPos(*self._socket_xy[p])
         if self.output is not None:
-            y = self.row_center(0) if self.inputs else self.param_rect().center().y()
-            self._socket_xy[None] = (style.NODE_WIDTH, y)
-            self.output.setPos(style.NODE_WIDTH, y)
+            self.output.setPos(*self._socket_xy[None])
 
     def socket_xy(self, port: int | None) -> tuple[float, float]:
         """A socket's scenePos() as two numbers, without asking Qt (wires ask a lot)."""
@@ -137,7 +159,8 @@ class NodeItem(QGraphicsItem):
         return QPointF(*self.socket_xy(port))
 
     def sync_pos(self) -> None:
-        pos = self.node.pos or (0.0, 0.0)
+        limit = style.COORD_LIMIT
+        pos = tuple(min(limit, max(-limit, c)) for c in self.node.pos or (0.0, 0.0))
         if (self.pos().x(), self.pos().y()) != pos:
             self.setPos(QPointF(*pos))
             self._xy = (self.x(), self.y())  # itemChange() keeps it once the flags are set
@@ -156,7 +179,7 @@ class NodeItem(QGraphicsItem):
         problem = None if why is None else error_text(why)  # in the interface's language
         if problem != self._problem:
             self._problem = problem
-            self.setToolTip(problem or "")
+            self.setToolTip(plain_tooltip(problem) if problem else "")
         # Redraw the cached picture only if what it shows from the result changed:
         # after an edit most Σ stay as they were, and a redraw costs ~0.2 ms.
         undefined = problem is not None and result is not None and result.value(self.node.id) is None
@@ -164,6 +187,13 @@ class NodeItem(QGraphicsItem):
         if picture != self._picture:
             self._picture = picture
             self.update()
+
+    def retranslate(self) -> None:
+        """The interface's language changed: the type name, the problem's words."""
+        self._problem = self._picture = None
+        self.setToolTip("")
+        self.refresh()
+        self.update()  # the cached picture has the old words
 
     def param_value(self) -> Any:
         return self.node.params.get(self.param_key) if self.param_key else None
@@ -199,7 +229,7 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(style.NODE_FILL)
         painter.drawRoundedRect(body, 6, 6)
         painter.fillPath(_title_path(), QBrush(color))
-        if lod < LOD_TEXT:
+        if lod < style.LOD_TEXT:
             return
         self._paint_title(painter)
         self._paint_ports(painter)
@@ -247,15 +277,26 @@ class NodeItem(QGraphicsItem):
         painter.setPen(style.GRAD_COLOR if self.param_key == "grad" else style.VALUE_COLOR)
         painter.drawText(inner, _RIGHT, text)
 
+    def sum_rect(self, text: str | None = None) -> QRectF | None:
+        """Where the Σ is drawn, in item coordinates: just under the node, ending below
+        the output socket, clear of the value, the sockets and the wires leaving it
+        (they start level, to the right). None if the node shows no Σ."""
+        text = self._sum_text() if text is None else text
+        if text is None:
+            return None
+        width = min(SUM_MAX_WIDTH, _sum_metrics().horizontalAdvance(text) + 8)
+        return QRectF(SUM_RIGHT - width, self._height + SUM_GAP, width, _sum_metrics().height() + 2)
+
     def _paint_fanout_sum(self, painter: QPainter) -> None:
         text = self._sum_text()
-        if text is None:
+        rect = self.sum_rect(text)
+        if rect is None:
             return
-        y = self.output.pos().y()  # type: ignore[union-attr]
-        rect = QRectF(style.NODE_WIDTH - 90, y - style.ROW_HEIGHT / 2, 82, style.ROW_HEIGHT)
+        painter.setPen(QPen(style.GRAD_COLOR, 1))
+        painter.setBrush(style.LABEL_BACKGROUND)
+        painter.drawRoundedRect(rect, 3, 3)
         painter.setFont(_font(8.5, bold=True))
-        painter.setPen(style.GRAD_COLOR)
-        painter.drawText(rect, _RIGHT, text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _sum_text(self) -> str | None:
         """The Σ (sum of its wires' gradients) of a node that feeds two wires or more, else None."""
@@ -308,7 +349,7 @@ class NodeItem(QGraphicsItem):
         if event.button() == Qt.MouseButton.LeftButton and self._scrubbable(event.pos()):
             value = self.param_value()
             start = 1.0 if value is None else float(value)
-            self._scrub = (event.scenePos().x(), start, object())
+            self._scrub = Scrub(event.screenPos().x(), start, object())
             event.accept()
             return
         super().mousePressEvent(event)
@@ -317,11 +358,10 @@ class NodeItem(QGraphicsItem):
         if self._scrub is None:
             super().mouseMoveEvent(event)
             return
-        x0, start, key = self._scrub
-        step = _step(event.modifiers())
-        new = round(start + (event.scenePos().x() - x0) * step, 10)
+        scrub = self._scrub
+        new = scrub.moved(event.screenPos().x(), event.modifiers())
         if self.graph_scene is not None:
-            self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
+            self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), scrub.key)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._scrub is not None:
@@ -333,6 +373,9 @@ class NodeItem(QGraphicsItem):
         if self.param_key and self.param_rect().contains(event.pos()) and self.graph_scene:
             self.graph_scene.request_edit(self)
             return
+        if 0 <= event.pos().y() < style.TITLE_HEIGHT and self.graph_scene:
+            self.graph_scene.rename_requested.emit(self)  # rename in place
+            return
         super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event: QGraphicsSceneWheelEvent) -> None:  # noqa: N802
@@ -340,35 +383,26 @@ class NodeItem(QGraphicsItem):
             event.ignore()
             return
         now = time.monotonic()
-        last, key = self._wheel
-        if now - last > 1.0 or key is None:
-            key = object()
-        self._wheel = (now, key)
+        last, key, base = self._wheel
         value = self.param_value()
         start = 1.0 if value is None else float(value)
-        notches = event.delta() / 120
-        new = round(start + notches * 10 * _step(event.modifiers()), 10)
+        if now - last > 1.0 or key is None:  # a new turn of the wheel: one undo step, one step size
+            key, base = object(), base_step(start)
+        self._wheel = (now, key, base)
+        notches = round(event.delta() / 120) or (1 if event.delta() > 0 else -1)
+        new = stepped(start, notches, modified_step(base, event.modifiers()))
         self.graph_scene.set_param(self.node.id, self.param_key, np.asarray(new), key)
         event.accept()
 
     def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
         if self._scrubbable(event.pos()):
             self.setCursor(Qt.CursorShape.SizeHorCursor)
-            full = format_full(self.param_value())
+            full = "\n".join(value_rows(self.param_value()))
             hint = QCoreApplication.translate(
                 "NodeItem", "{value}\nDrag or scroll to change, double-click to type"
             ).format(value=full)
-            self.setToolTip(self._problem or hint)
+            self.setToolTip(plain_tooltip(self._problem or hint))
         else:
             self.unsetCursor()
-            self.setToolTip(self._problem or "")
+            self.setToolTip(plain_tooltip(self._problem) if self._problem else "")
         super().hoverMoveEvent(event)
-
-
-def _step(modifiers: Qt.KeyboardModifier) -> float:
-    """Scrub step per pixel: 0.01; Shift 0.1; Ctrl 0.001."""
-    if modifiers & Qt.KeyboardModifier.ShiftModifier:
-        return 0.1
-    if modifiers & Qt.KeyboardModifier.ControlModifier:
-        return 0.001
-    return 0.01

@@ -53,7 +53,7 @@ class Overview:
             return t
 
         for edge in scene.edge_items.values():
-            if not edge.isVisible():
+            if not edge.isVisible() or edge.path.isEmpty():  # elementAt(0) of an empty path crashes
                 continue
             start = edge.path.elementAt(0)
             t = tile(start.x, start.y)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model import NODE_TYPES
@@ -12,6 +12,7 @@ from .i18n import type_text
 
 NODE_MIME = "application/x-backprop-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
+ENTRY_MARGINS = 20  # pixels of an entry that are neither icon nor text
 
 
 def type_icon(type_name: str, size: int = 20) -> QIcon:
@@ -34,7 +35,10 @@ def type_tooltip(type_name: str) -> str:
 
 
 class NodeTypeList(QListWidget):
-    """The list itself; dragging an entry carries its type name."""
+    """The list itself; dragging an entry carries its type name.
+
+    An entry too wide for the dock takes two lines, the type's name above its formula,
+    so a long formula (Sigmoid's z = 1 / (1 + e⁻ˣ)) reads whole in a narrow dock."""
 
     add_requested = Signal(str)
 
@@ -43,18 +47,40 @@ class NodeTypeList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setIconSize(QSize(18, 18))
-        # A narrow dock leaves the canvas room: a long formula ends in "…" (its tooltip
-        # has it whole) rather than a scroll bar.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        translate = QCoreApplication.translate
-        for type_name, cls in NODE_TYPES.items():
-            text = f"{type_text(type_name)}    {translate('ops', cls.formula)}"
-            item = QListWidgetItem(type_icon(type_name), text)
+        self.setSpacing(1)
+        for type_name in NODE_TYPES:
+            item = QListWidgetItem(type_icon(type_name), "")
             item.setData(TYPE_ROLE, type_name)
-            item.setToolTip(type_tooltip(type_name))
             self.addItem(item)
+        self.retranslate()
         self.itemDoubleClicked.connect(lambda item: self.add_requested.emit(item.data(TYPE_ROLE)))
+
+    def retranslate(self) -> None:
+        """Names, formulas and tooltips in the interface's language (also after a live switch)."""
+        room = self.viewport().width() - self.iconSize().width() - ENTRY_MARGINS
+        metrics = self.fontMetrics()
+        for i in range(self.count()):
+            item = self.item(i)
+            type_name = item.data(TYPE_ROLE)
+            name, formula = (
+                type_text(type_name),
+                QCoreApplication.translate("ops", NODE_TYPES[type_name].formula),
+            )
+            line = f"{name}    {formula}"
+            # One line where it fits; else the formula on a line of its own, whole.
+            item.setText(line if metrics.horizontalAdvance(line) <= room else f"{name}\n{formula}")
+            item.setToolTip(type_tooltip(type_name))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
@@ -74,7 +100,6 @@ class PaletteWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter nodes…"))
         self.filter.setClearButtonEnabled(True)
         self.list = NodeTypeList()
         self.filter.textChanged.connect(self.apply_filter)
@@ -83,6 +108,16 @@ class PaletteWidget(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter nodes…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.apply_filter(self.filter.text())  # the names it matches changed
+        super().changeEvent(event)
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -31,7 +31,7 @@ from .document import Document
 from .edge_item import EdgeItem, wire_path
 from .i18n import error_text, type_text
 from .labels import arrange_labels
-from .node_item import NodeItem
+from .node_item import NodeItem, socket_offsets
 from .overview import OVERVIEW_ZOOM
 from .socket_item import SocketItem
 
@@ -62,6 +62,8 @@ class WireDrag:
 class GraphScene(QGraphicsScene):
     message = Signal(str)
     edit_requested = Signal(object)  # NodeItem
+    rename_requested = Signal(object)  # NodeItem
+    wire_search = Signal(QPointF)  # a new wire let go on empty canvas, here: which node to add?
     labels_arranged = Signal()
 
     def __init__(self, document: Document) -> None:
@@ -70,9 +72,12 @@ class GraphScene(QGraphicsScene):
         self.graph = document.graph
         self.snap = False
         self.stepping: StepView | None = None
+        self.label_scale = 1.0  # see set_label_scale
+        self.crowded_labels = 0  # wires whose labels found no clear place (arrange_labels)
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
         self._drag: WireDrag | None = None
+        self._search_wire: tuple[SocketItem, QPointF, int] | None = None  # see wire_search, add_node
         self._press_positions: dict[str, tuple[float, float]] = {}
         self.geometry_version = 0  # bumped whenever a node or wire moves, comes or goes
         self._fanout: set[str] = set()  # nodes whose Σ (sum of wire gradients) is shown
@@ -144,6 +149,8 @@ class GraphScene(QGraphicsScene):
 
     def _add_edge_item(self, edge: Edge) -> EdgeItem:
         item = EdgeItem(edge, self.node_items[edge.src], self.node_items[edge.dst])
+        if self.label_scale != 1.0:
+            item.set_label_scale(self.label_scale)
         self.edge_items[(edge.dst, edge.port)] = item
         self.addItem(item)
         item.wire_changed()
@@ -225,10 +232,21 @@ class GraphScene(QGraphicsScene):
         for edge in self.edge_items.values():
             edge.update()
 
+    def set_label_scale(self, scale: float) -> int:
+        """Draw the wire labels ``scale`` times larger (the view keeps them readable when
+        zoomed out) and place them anew for their new size; returns how many wires found
+        no place clear of the other labels."""
+        if scale != self.label_scale:
+            self.label_scale = scale
+            for edge in self.edge_items.values():
+                edge.set_label_scale(scale)
+            self.arrange_labels()
+        return self.crowded_labels
+
     def arrange_labels(self) -> None:
         """Slide wire labels along their curves so none overlaps another or a node."""
         self._arrange_timer.stop()
-        arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
+        self.crowded_labels = arrange_labels(list(self.edge_items.values()), list(self.node_items.values()))
         self.labels_arranged.emit()
 
     def nodes_rect(self) -> QRectF:
@@ -272,18 +290,43 @@ class GraphScene(QGraphicsScene):
         return True
 
     def add_node(self, type_name: str, pos: QPointF) -> str:
-        """Add a node of ``type_name`` centred at ``pos``; returns its id."""
+        """Add a node of ``type_name`` centred at ``pos``; returns its id.
+
+        Asked for where a new wire was just let go (wire_search), the node comes wired
+        to it, with its socket at that point: one undo step."""
         node_id = self.graph.new_id(type_name.lower())
         corner = (pos.x() - style.NODE_WIDTH / 2, pos.y() - style.TITLE_HEIGHT / 2)
+        edges, found = [], self._wire_for(type_name, node_id, pos)
+        if found is not None:
+            edge, (dx, dy) = found
+            edges, corner = [edge], (pos.x() - dx, pos.y() - dy)
         if self.snap:
             corner = tuple(round(c / style.GRID) * style.GRID for c in corner)  # type: ignore[assignment]
         params = {"value": 1.0} if type_name == "Input" else {}
         spec = NodeSpec(node_id, type_name, "", corner, params, {})
         text = QCoreApplication.translate("GraphScene", "Add {type}").format(type=type_text(type_name))
-        self.push(AddNodesCommand(self.graph, [spec], [], text))
+        self.push(AddNodesCommand(self.graph, [spec], edges, text))
         self.clearSelection()
         self.node_items[node_id].setSelected(True)
         return node_id
+
+    def _wire_for(
+        self, type_name: str, node_id: str, pos: QPointF
+    ) -> tuple[Edge, tuple[float, float]] | None:
+        """The wire a new node gets if it is added where a wire was let go (and nothing
+        changed since), with the offset of the socket it joins; else None."""
+        pending, self._search_wire = self._search_wire, None
+        if pending is None:
+            return None
+        fixed, at, version = pending
+        if at != pos or version != self.graph.structure_version or fixed.node_id not in self.graph.nodes:
+            return None
+        offsets = socket_offsets(type_name)
+        if fixed.is_output and 0 in offsets:
+            return Edge(fixed.node_id, node_id, 0), offsets[0]
+        if not fixed.is_output and None in offsets:
+            return Edge(node_id, fixed.node_id, fixed.port), offsets[None]  # type: ignore[arg-type]
+        return None
 
     def request_edit(self, item: NodeItem) -> None:
         self.edit_requested.emit(item)
@@ -323,9 +366,22 @@ class GraphScene(QGraphicsScene):
         edge = self.wire_between(a, b)
         if edge is None:
             return False
-        if self.graph.source(edge.dst, edge.port) != edge.src:
+        old = self.graph.source(edge.dst, edge.port)
+        if old != edge.src:
             self.push(ConnectCommand(self.graph, edge.src, edge.dst, edge.port))
+        if old is not None and old != edge.src:  # said, not silent: a wire gave way
+            port = self.graph.nodes[edge.dst].ports[edge.port]
+            text = QCoreApplication.translate(
+                "GraphScene", "Wire replaced: {node} · {port} now comes from {new}, no longer from {old}"
+            )
+            names = {k: self.shown_name(n) for k, n in (("node", edge.dst), ("new", edge.src), ("old", old))}
+            self.message.emit(text.format(port=port, **names))
         return True
+
+    def shown_name(self, node_id: str) -> str:
+        """A node as the canvas shows it: its name, else its type."""
+        node = self.graph.nodes[node_id]
+        return node.name or type_text(node.type)
 
     # -- mouse: moving nodes and dragging wires -----------------------------------
 
@@ -445,6 +501,10 @@ class GraphScene(QGraphicsScene):
                 and (target.node_id, target.port) == (picked.dst, picked.port)
             ):
                 return
+        if target is None and picked is None:  # a new wire let go on the canvas: which node there?
+            self._search_wire = (drag.fixed, pos, self.graph.structure_version)
+            self.wire_search.emit(pos)
+            return
         if target is None or target is drag.fixed:
             if picked is not None:
                 self.push(RemoveCommand(self.graph, [], [picked]))

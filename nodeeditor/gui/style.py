@@ -11,6 +11,13 @@ TITLE_HEIGHT = 26.0
 ROW_HEIGHT = 22.0
 SOCKET_RADIUS = 6.0
 GRID = 20.0
+# Nodes are drawn within ±COORD_LIMIT (the file format's range of positions): a
+# position beyond it, possible through the Python API, is drawn at the edge, so the
+# view's zoom and an export's size stay finite numbers.
+COORD_LIMIT = 1e7
+# Below this zoom no text is drawn (the view's bulk overview takes over at 0.3 too).
+# A lesson framed whole in a small window sits at ~0.4: its numbers are still drawn.
+LOD_TEXT = 0.3
 
 VALUE_COLOR = QColor("#1b1f24")
 GRAD_COLOR = QColor("#c62828")
@@ -28,6 +35,7 @@ GRID_MINOR = QColor("#eef1f4")
 GRID_MAJOR = QColor("#dfe4ea")
 BACKGROUND = QColor("#f8f9fb")
 LABEL_BACKGROUND = QColor(248, 249, 251, 220)
+HINT_COLOR = QColor("#6b7785")
 
 CATEGORY_COLORS = {
     "Input": QColor("#2e7d32"),

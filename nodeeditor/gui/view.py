@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRegion,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QStyleOptionRubberBand, QWidget
@@ -23,15 +25,22 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QRubberBand, QStyle, QSt
 from ..model import GraphEvent
 from ..model.values import BadValue, parse_value
 from . import style
-from .edge_item import EdgeItem
-from .i18n import error_text
+from .commands import RenameCommand
+from .edge_item import EdgeItem, label_pixel_size
+from .i18n import error_text, type_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
-from .scene import GraphScene
+from .scene import LIVE_LABEL_ARRANGE_LIMIT, GraphScene
+from .tooltips import plain_tooltip
 
-MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
-MIN_FRAME_ZOOM, MAX_FRAME_ZOOM = 0.6, 1.5
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0  # what the wheel and the zoom keys go to
+MAX_FRAME_ZOOM = 1.5  # framing a small graph does not blow it up beyond this
+FIT_MIN_ZOOM = 1e-6  # framing goes below MIN_ZOOM so everything fits (±COORD_LIMIT: ~4e-5)
+FRAME_PADDING = 24  # pixels between the framed nodes and the viewport's edge
+READABLE_PIXELS = 9.0  # wire labels' text is never drawn smaller than this (below MAX_LABEL_SCALE)
+MAX_LABEL_SCALE = 2.5
+LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back until they all fit
 
 
 class GraphView(QGraphicsView):
@@ -51,11 +60,13 @@ class GraphView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._frame_pending = False
         self._space = False
-        self._editor: ParamEditor | None = None
+        self._editor: ParamEditor | NameEditor | None = None
         self._overview: Overview | None = None
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
-        scene.edit_requested.connect(self.edit_param)
-        scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
+        self._empty = False  # the graph has no node: the view says what to do (drawForeground)
+        self._labels_pending = False  # a fit_labels() is on its way
+        self._label_fit: tuple[float, object] | None = None  # (wanted scale, scene) at the last fit_labels()
+        self._follow(scene)
         # Not scene.changed: a slot on it costs a pass over every item per frame,
         # and turns off Qt's direct delivery of updates to the view.
         scene.document.changed.connect(self._grow_scene_rect)
@@ -64,8 +75,13 @@ class GraphView(QGraphicsView):
     def setScene(self, scene: GraphScene) -> None:  # noqa: N802
         super().setScene(scene)
         if scene is not None:
-            scene.selectionChanged.connect(self.resetCachedContent)
-            scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
+            self._follow(scene)
+
+    def _follow(self, scene: GraphScene) -> None:
+        scene.selectionChanged.connect(self.resetCachedContent)  # a selected wire is drawn orange
+        scene.edit_requested.connect(self.edit_param)  # double-click a value to type it
+        scene.rename_requested.connect(self.edit_name)  # double-click a title to rename
+        scene.wire_search.connect(self._search_at)  # a wire let go on empty canvas
 
     @property
     def graph_scene(self) -> GraphScene:
@@ -77,9 +93,12 @@ class GraphView(QGraphicsView):
         Called with a GraphEvent, it looks at the one node that came or moved.
         """
         scene = self.graph_scene
+        if scene is None:  # a view that no longer shows this document
+            return
         if isinstance(event, GraphEvent):
             item = scene.node_items.get(event.node_id) if event.kind in ("node_added", "node_moved") else None  # type: ignore[arg-type]
             if item is None:
+                self._check_empty()
                 return
             rect = item.sceneBoundingRect()
         else:
@@ -87,6 +106,14 @@ class GraphView(QGraphicsView):
         rect = rect.adjusted(-2000, -2000, 2000, 2000)
         if not self.sceneRect().contains(rect):
             self.setSceneRect(self.sceneRect().united(rect))
+        self._check_empty()
+
+    def _check_empty(self) -> None:
+        """The hint of an empty canvas comes and goes over the whole viewport."""
+        empty = not self.graph_scene.node_items
+        if empty != self._empty:
+            self._empty = empty
+            self.viewport().update()
 
     # -- zoom and framing -------------------------------------------------------
 
@@ -95,8 +122,42 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
-        self.scale(factor / self.zoom, factor / self.zoom)
+        """Zoom to ``factor``, within MIN_ZOOM..MAX_ZOOM; below MIN_ZOOM (where framing a
+        big graph may go) the wheel zooms in smoothly and no further out."""
+        current = self.zoom
+        if not (math.isfinite(current) and current > 0):  # never divide by a broken zoom
+            self.resetTransform()
+            current = 1.0
+        factor = min(MAX_ZOOM, max(min(MIN_ZOOM, current), factor))
+        if math.isfinite(factor) and factor > 0:
+            self.scale(factor / current, factor / current)
+        self.fit_labels()
+
+    def wanted_label_scale(self) -> float:
+        """How much larger than at zoom 1 the wire labels must be drawn to stay at least
+        READABLE_PIXELS high on screen (1 when zoomed in enough, or for a big graph)."""
+        scene = self.graph_scene
+        zoom = self.zoom
+        if scene is None or len(scene.edge_items) > LIVE_LABEL_ARRANGE_LIMIT:
+            return 1.0
+        if zoom < style.LOD_TEXT:  # no labels drawn: keep what there is, no placing anew
+            return scene.label_scale
+        need = READABLE_PIXELS / (label_pixel_size() * zoom)
+        return min(MAX_LABEL_SCALE, max(1.0, math.ceil(need * 20) / 20))
+
+    def fit_labels(self) -> None:
+        """Labels as large as wanted_label_scale() says, or as large as fits: a smaller
+        size with every label clear beats a larger one with labels on each other."""
+        self._labels_pending = False
+        scene = self.graph_scene
+        if scene is None:
+            return
+        wanted = scale = self.wanted_label_scale()
+        crowded = scene.set_label_scale(scale)
+        while crowded and scale > 1.0 and len(scene.edge_items) <= LABEL_SIZE_SEARCH_LIMIT:
+            scale = max(1.0, scale - 0.25)
+            crowded = scene.set_label_scale(scale)
+        self._label_fit = (wanted, scene)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -118,7 +179,10 @@ class GraphView(QGraphicsView):
             self.frame()
 
     def frame(self) -> None:
-        """Fit the selection in view, or everything if nothing is selected."""
+        """Fit the selection in view, or everything if nothing is selected.
+
+        It always fits, below MIN_ZOOM if need be (a lesson in a small window, a
+        10,000-node file); a small graph is not blown up beyond MAX_FRAME_ZOOM."""
         scene = self.graph_scene
         items = scene.selectedItems()
         rect = QRectF()
@@ -126,17 +190,17 @@ class GraphView(QGraphicsView):
             rect = rect.united(item.sceneBoundingRect())
         if not items:
             rect = scene.nodes_rect()  # everything, without asking 30,000 items
-            if rect.isNull():
-                return
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        # Never so small that the numbers vanish: better to scroll a little.
-        self.set_zoom(min(MAX_FRAME_ZOOM, max(MIN_FRAME_ZOOM, self.zoom)))
+        if rect.isNull() or not all(map(math.isfinite, rect.getCoords())):
+            return
+        room = self.viewport().rect().adjusted(FRAME_PADDING, FRAME_PADDING, -FRAME_PADDING, -FRAME_PADDING)
+        if room.width() <= 0 or room.height() <= 0:
+            return
+        zoom = min(
+            MAX_FRAME_ZOOM, room.width() / max(rect.width(), 1.0), room.height() / max(rect.height(), 1.0)
+        )
+        self.setTransform(QTransform.fromScale(max(FIT_MIN_ZOOM, zoom), max(FIT_MIN_ZOOM, zoom)))
         self.centerOn(rect.center())
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        if shown.width() < rect.width() + 80:
-            # Too wide even so: show where the graph starts, its inputs, rather than a
-            # middle cut off at both ends. The rest is a scroll to the right.
-            self.centerOn(QPointF(rect.left() - 40 + shown.width() / 2, rect.center().y()))
+        self.fit_labels()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self._frame_pending = False  # the student took over the view
@@ -153,6 +217,13 @@ class GraphView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Zoomed far out, draw the graph in bulk rather than item by item."""
         scene = self.graph_scene
+        if (
+            scene is not None
+            and not self._labels_pending
+            and self._label_fit != (self.wanted_label_scale(), scene)
+        ):
+            self._labels_pending = True  # the zoom changed some other way (setTransform)
+            QTimer.singleShot(0, self.fit_labels)
         if scene is None or self.zoom >= OVERVIEW_ZOOM:
             if scene is not None:  # nodes that scrolled into sight since the last evaluation
                 scene.refresh_stale(self.mapToScene(event.rect()).boundingRect())
@@ -240,6 +311,44 @@ class GraphView(QGraphicsView):
         if self.wires_in_background:
             self._draw_wires(painter, rect)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        text = self.empty_hint()
+        if text is not None:
+            painter.save()
+            painter.resetTransform()  # viewport pixels: the hint keeps its size at any zoom
+            painter.setFont(style.ui_font(11))
+            painter.setPen(style.HINT_COLOR)
+            room = self.viewport().rect().adjusted(40, 40, -40, -40)
+            painter.drawText(room, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            painter.restore()
+
+    def empty_hint(self) -> str | None:
+        """What an empty canvas says to do; None once there is a node."""
+        scene = self.graph_scene
+        if scene is None or scene.node_items:
+            return None
+        return self.tr(
+            "Drag a node from the Nodes palette onto the canvas,\n"
+            "or press Tab and type its name.\n\n"
+            "File ▸ Examples has lessons ready to explore."
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The language changed: redraw what the canvas words (type names, problems, the
+        hint) without rebuilding anything, so undo, selection and zoom stay as they were."""
+        scene = self.graph_scene
+        if scene is not None:
+            for item in scene.node_items.values():
+                item.retranslate()
+        self.resetCachedContent()
+        self.viewport().update()
+
     def _draw_wires(self, painter: QPainter, rect: QRectF) -> None:
         """The wires, into the cached background: an edit that changes only numbers
         then repaints the labels over a copied picture instead of stroking every
@@ -300,6 +409,10 @@ class GraphView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def _search_at(self, scene_pos: QPointF) -> None:
+        point = self.mapFromScene(scene_pos)
+        self.search_requested.emit(self.viewport().mapToGlobal(point), scene_pos)
+
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = False
@@ -348,9 +461,17 @@ class GraphView(QGraphicsView):
         self._editor.show()
         self._editor.setFocus()
 
+    def edit_name(self, item: NodeItem) -> None:
+        self.close_editor()
+        self._editor = NameEditor(self, item)
+        self._editor.show()
+        self._editor.setFocus()
+
     def close_editor(self) -> None:
         if self._editor is not None:
             editor, self._editor = self._editor, None
+            editor._done = True  # closing is not committing (the student clicking away is)
+            editor.hide()  # at once: deleteLater waits for the event loop
             editor.deleteLater()
 
 
@@ -377,7 +498,7 @@ class ParamEditor(QLineEdit):
             )
             self.view.graph_scene.message.emit(message)
             self.setStyleSheet("border: 2px solid #c62828;")
-            self.setToolTip(message)
+            self.setToolTip(plain_tooltip(message))  # it quotes what was typed or pasted
             return False
         if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
             self._done = True
@@ -399,6 +520,47 @@ class ParamEditor(QLineEdit):
         super().focusOutEvent(event)  # type: ignore[arg-type]
         if not self._done and not self.commit():
             self.view.close_editor()  # refused: the old value stays
+
+
+class NameEditor(QLineEdit):
+    """A line edit laid over a node's title: Enter (or a click elsewhere) renames in one
+    undo step, Escape leaves the name as it was. Empty: the node shows its type again."""
+
+    def __init__(self, view: GraphView, item: NodeItem) -> None:
+        super().__init__(view.viewport())
+        self.view, self.item = view, item
+        title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
+        self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
+        font = QFont(style.ui_font(9.5, bold=True))  # the title's, at the view's zoom
+        font.setPointSizeF(max(8.0, 9.5 * view.zoom))
+        self.setFont(font)
+        self.setText(item.node.name)
+        self.setPlaceholderText(type_text(item.node.type))
+        self.selectAll()
+        self.returnPressed.connect(self.commit)
+        self._done = False
+
+    def commit(self) -> None:
+        self._done = True
+        scene, node_id = self.view.graph_scene, self.item.node.id
+        name = self.text().strip()
+        if node_id in scene.graph.nodes and name != scene.graph.nodes[node_id].name:
+            scene.push(RenameCommand(scene.graph, node_id, name))
+        self.view.close_editor()
+        self.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self._done = True
+            self.view.close_editor()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        if not self._done:
+            self.commit()
 
 
 def _edit_text(item: NodeItem) -> str:

@@ -170,7 +170,7 @@ def send_drop(window: MainWindow, mime: QMimeData, point: QPoint) -> list[bool]:
     return accepted
 
 
-def wheel(window: MainWindow, point: QPoint, notches: int) -> None:
+def wheel(window: MainWindow, point: QPoint, notches: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     pos = QPointF(point)
     event = QWheelEvent(
         pos,
@@ -178,7 +178,7 @@ def wheel(window: MainWindow, point: QPoint, notches: int) -> None:
         QPoint(0, 0),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
+        modifiers,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
@@ -203,3 +203,19 @@ def edit_sequence(qtbot, window: MainWindow, snapshot) -> str:
     type_into(qtbot, double_click_param(qtbot, window, "tax"), "1.5")
     snapshot()
     return exp
+
+
+def shown_text(tooltip: str):
+    """A tooltip as Qt shows it (a QLabel with automatic text format): its document.
+
+    ``.toPlainText()`` is what the student reads; ``.toHtml()`` has an ``<img`` only if
+    the tooltip asked Qt to load an image."""
+    from PySide6.QtGui import Qt as QtGuiQt
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    if QtGuiQt.mightBeRichText(tooltip):
+        doc.setHtml(tooltip)
+    else:
+        doc.setPlainText(tooltip)
+    return doc

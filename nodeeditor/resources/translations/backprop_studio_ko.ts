@@ -17,14 +17,14 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../gui/edge_item.py" line="+274"/>
-        <source>value: {value}</source>
-        <translation>값: {value}</translation>
+        <location filename="../../gui/edge_item.py" line="+326"/>
+        <source>value</source>
+        <translation>값</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>gradient: {grad}</source>
-        <translation>기울기: {grad}</translation>
+        <source>gradient</source>
+        <translation>기울기</translation>
     </message>
 </context>
 <context>
@@ -161,17 +161,17 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../gui/scene.py" line="+282"/>
+        <location filename="../../gui/scene.py" line="+307"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>connect an output (right side) to an input (left side)</source>
         <translation>출력(오른쪽)을 입력(왼쪽)에 연결하세요</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>wire removed</source>
         <translation>연결선을 지웠습니다</translation>
     </message>
@@ -179,6 +179,25 @@
         <location line="+9"/>
         <source>Rewire</source>
         <translation>다시 연결</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Wire replaced: {node} · {port} now comes from {new}, no longer from {old}</source>
+        <translation>연결선을 바꿨습니다: {node} · {port}의 입력이 {old} 대신 {new}에서 옵니다</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../gui/view.py" line="+332"/>
+        <source>Drag a node from the Nodes palette onto the canvas,
+or press Tab and type its name.
+
+File ▸ Examples has lessons ready to explore.</source>
+        <translation>노드 목록에서 노드를 캔버스로 끌어다 놓거나,
+Tab 키를 누르고 노드 이름을 입력하세요.
+
+파일 ▸ 예제에 바로 살펴볼 수 있는 수업이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +663,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../gui/node_item.py" line="+64"/>
+        <location filename="../../gui/node_item.py" line="+87"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -659,7 +678,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+312"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -677,7 +696,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../gui/palette.py" line="+77"/>
+        <location filename="../../gui/palette.py" line="+114"/>
         <source>Filter nodes…</source>
         <translation>노드 찾기…</translation>
     </message>
@@ -685,7 +704,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/view.py" line="+375"/>
+        <location filename="../../gui/view.py" line="+164"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -1455,15 +1474,9 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/export.py" line="+53"/>
-        <source>cannot write the picture {path}</source>
-        <translation>그림 파일을 쓸 수 없습니다: {path}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+4"/>
-        <source>cannot write the drawing {path}</source>
-        <translation>SVG 그림 파일을 쓸 수 없습니다: {path}</translation>
+        <location filename="../../gui/export.py" line="+140"/>
+        <source>cannot write the picture {path}: {reason}</source>
+        <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1765,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
         <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
     </message>
