@@ -411,6 +411,7 @@ def race(graph, doc: dict, rounds: int, edits: int) -> tuple[dict, dict, list[fl
     for _ in range(rounds):
         batch = timer.edits(edits)
         runs.append(time_micrograd(doc, runs=1))
+        gc.collect()  # micrograd's Values are cyclic: collect them now, not during our next edits
         ratios.append(runs[-1]["total"] / statistics.median(batch))
         cpu_ratios.append(runs[-1]["cpu"] / statistics.median(timer.cpu[-edits:]))
     mg = sorted(runs, key=lambda r: r["total"])[(len(runs) - 1) // 2]
