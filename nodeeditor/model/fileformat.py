@@ -7,9 +7,11 @@ Every way a file can be broken ends in one :class:`GraphFileError` whose
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
+import stat
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -87,18 +89,50 @@ def read_document(path: str | os.PathLike) -> Any:
     """A graph file's JSON, parsed but not yet checked as a graph (``from_document`` does
     that); GraphFileError if the file cannot be read or is not JSON."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise GraphFileError(
-                _T("errors", "the file is {size} bytes; at most {limit} are read"), size=size, limit=MAX_BYTES
-            )
-        data = Path(path).read_bytes()
+        data = _read_bytes(path)
     except OSError as exc:
         raise GraphFileError(
             _T("errors", "cannot read the file: {why}"), why=exc.strerror or str(exc)
         ) from None
     with gc_paused():
         return _parse(_text(data))
+
+
+# Opening a named pipe to read waits for a writer, possibly forever: open without waiting.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_bytes(path: str | os.PathLike) -> bytes:
+    """The file's bytes; only a regular file of at most MAX_BYTES is read at all."""
+    _check_regular(os.stat(path))  # before opening: opening some devices does something
+    with open(os.open(path, _READ_FLAGS), "rb") as f:
+        size = _check_regular(os.fstat(f.fileno()))  # it may have been swapped since
+        if size > MAX_BYTES:
+            raise GraphFileError(
+                _T("errors", "the file is {size} bytes; at most {limit} are read"), size=size, limit=MAX_BYTES
+            )
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise GraphFileError(_T("errors", "the file is larger than {limit} bytes"), limit=MAX_BYTES)
+    return data
+
+
+def _check_regular(st: os.stat_result) -> int:
+    """The size of a regular file; a folder, device, pipe or socket is refused (``/dev/zero``
+    never ends, a pipe may never say anything)."""
+    if stat.S_ISREG(st.st_mode):
+        return st.st_size
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+    kind = (
+        _T("errors", "a named pipe (FIFO)") if stat.S_ISFIFO(st.st_mode)
+        else _T("errors", "a device") if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+        else _T("errors", "a socket") if stat.S_ISSOCK(st.st_mode)
+        else _T("errors", "a special file")
+    )  # fmt: skip
+    raise GraphFileError(
+        _T("errors", "cannot read the file: it is {kind}, not a regular file"), kind=_phrase(kind)
+    )
 
 
 def loads(data: bytes | str, *, layout: bool = True) -> Graph:

@@ -12,7 +12,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../gui/edge_item.py" line="+279"/>
+        <location filename="../../gui/edge_item.py" line="+274"/>
         <source>value: {value}</source>
         <translation>값: {value}</translation>
     </message>
@@ -30,37 +30,37 @@
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Compare every Input&apos;s backprop gradient with central differences.</source>
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
         <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
     </message>
@@ -88,17 +88,17 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../gui/scene.py" line="+262"/>
+        <location filename="../../gui/scene.py" line="+282"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>connect an output (right side) to an input (left side)</source>
         <translation>출력(오른쪽)을 입력(왼쪽)에 연결하세요</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>wire removed</source>
         <translation>연결선을 지웠습니다</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/inspector.py" line="+44"/>
+        <location filename="../../gui/inspector.py" line="+46"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Refused: see the status bar.</source>
         <translation>받아들일 수 없습니다: 상태 표시줄을 보세요.</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="+45"/>
+        <location filename="../../gui/lesson_panel.py" line="+46"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+39"/>
+        <location filename="../../gui/loss_plot.py" line="+41"/>
         <source>The loss appears here as you train.</source>
         <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>지난번에 Backprop Studio가 제대로 종료되지 않았습니다. 저장하지 않은 그래프를 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+29"/>
+        <location filename="../../gui/main_window.py" line="+50"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -235,12 +235,12 @@
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{name}[*] — Backprop Studio</source>
         <translation>{name}[*] — Backprop Studio</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Frame Selection</source>
         <translation>선택 영역에 맞추기(&amp;F)</translation>
     </message>
@@ -430,17 +430,17 @@
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Graph</source>
         <translation>그래프 열기</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save Graph</source>
         <translation>그래프 저장</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save failed</source>
         <translation>저장하지 못했습니다</translation>
     </message>
@@ -450,27 +450,27 @@
         <translation>디스크에 있는 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{name} has unsaved changes. Save them?</source>
         <translation>{name}에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Export Picture</source>
         <translation>그림으로 내보내기</translation>
     </message>
@@ -500,12 +500,12 @@
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tidy layout</source>
         <translation>자동 정렬</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About Backprop Studio</source>
         <translation>Backprop Studio 정보</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../gui/node_item.py" line="+68"/>
+        <location filename="../../gui/node_item.py" line="+64"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -543,7 +543,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../gui/search_popup.py" line="+31"/>
+        <location filename="../../gui/search_popup.py" line="+32"/>
         <source>Add a node: type its name</source>
         <translation>노드 추가: 이름을 입력하세요</translation>
     </message>
@@ -551,7 +551,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../gui/palette.py" line="+72"/>
+        <location filename="../../gui/palette.py" line="+77"/>
         <source>Filter nodes…</source>
         <translation>노드 찾기…</translation>
     </message>
@@ -559,7 +559,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/view.py" line="+368"/>
+        <location filename="../../gui/view.py" line="+375"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -567,7 +567,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/step_panel.py" line="+29"/>
+        <location filename="../../gui/step_panel.py" line="+30"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -640,7 +640,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="+31"/>
+        <location filename="../../gui/training_panel.py" line="+32"/>
         <source>Tick the Inputs that training may change (the parameters).</source>
         <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
     </message>
@@ -670,7 +670,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -690,7 +690,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>출력 노드가 없어서 줄일 손실이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Training step</source>
         <translation>학습 한 단계</translation>
     </message>
@@ -703,17 +703,17 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+64"/>
+        <location filename="../../gui/commands.py" line="+67"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Change value</source>
         <translation>값 바꾸기</translation>
     </message>
@@ -739,7 +739,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../model/engine.py" line="+110"/>
+        <location filename="../../model/engine.py" line="+187"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -749,7 +749,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -777,17 +777,17 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+78"/>
+        <location filename="../../model/fileformat.py" line="+112"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>cannot read the file: {why}</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+56"/>
         <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
         <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
     </message>
@@ -797,7 +797,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>텍스트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the JSON ends too early (is the file cut off?) at line {line}</source>
         <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
@@ -817,7 +817,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>올바르지 않은 JSON: 숫자의 자릿수가 너무 많습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>expected a JSON object at the top, got {got}</source>
         <translation>맨 위에 JSON 객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -832,31 +832,31 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <location line="+9"/>
-        <location line="+123"/>
-        <location line="+15"/>
+        <location line="+256"/>
+        <location line="+14"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-277"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+127"/>
+        <location line="+259"/>
         <source>expected a whole number, got {got}</source>
         <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-256"/>
         <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
         <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
     </message>
@@ -866,36 +866,66 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
-        <location line="+70"/>
+        <location line="+13"/>
+        <location line="+47"/>
+        <location line="+188"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-232"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../model/graph.py" line="+158"/>
+        <location filename="../../model/graph.py" line="+213"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+223"/>
         <source>expected text, got {got}</source>
         <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-240"/>
         <source>only Input nodes have a value, not {type}</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
+        <location line="-154"/>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>파일이 {limit}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: it is {kind}, not a regular file</source>
+        <translation>파일을 읽을 수 없습니다: 일반 파일이 아니라 {kind}입니다</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>only Pow nodes have an exponent, not {type}</source>
         <translation>지수(exponent)는 거듭제곱 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -905,12 +935,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>only an Input can be trainable: true or false</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
@@ -935,29 +965,29 @@ Drag or scroll to change, double-click to type</source>
         <translation>{type} 노드 &quot;{id}&quot;의 입력 포트는 0부터 {last}까지입니다 (요청한 포트: {port})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>port {port} of &quot;{id}&quot; already has a wire (edges[{first}]); an input takes one wire</source>
         <translation>&quot;{id}&quot;의 포트 {port}에는 이미 연결선이 있습니다 (edges[{first}]). 입력 하나에는 선 하나만 연결할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>the wires make a cycle: {path}</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+130"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location filename="../../model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../model/values.py" line="-11"/>
+        <location filename="../../model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
@@ -977,13 +1007,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>유한한 숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>expected [x, y], got {got}</source>
         <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../model/values.py" line="+23"/>
+        <location filename="../../model/values.py" line="+25"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1019,12 +1049,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>저장할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../model/graph.py" line="-53"/>
+        <location filename="../../model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>a node id must be a non-empty string</source>
         <translation>노드 id는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
@@ -1034,12 +1064,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>id가 &quot;{node}&quot;인 노드가 이미 있습니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{node} is an Output node: it has no output to wire from</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
     </message>
@@ -1059,27 +1089,27 @@ Drag or scroll to change, double-click to type</source>
         <translation>이 선을 연결하면 순환이 생깁니다: {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>port {port} of {node} is not wired</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+193"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a position must be finite numbers, not {pos}</source>
         <translation>위치는 유한한 숫자여야 합니다 (실제 값: {pos})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{key} is not an optional key: it has its own meaning</source>
         <translation>{key}: 정해진 의미가 있는 키라서 선택 키로 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -1109,23 +1139,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../model/values.py" line="-21"/>
+        <location filename="../../model/values.py" line="-23"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+21"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
@@ -1183,13 +1213,13 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="+26"/>
-        <location line="+6"/>
+        <location filename="../../gui/files.py" line="+27"/>
+        <location line="+10"/>
         <source>Cannot write {path}: {why}</source>
         <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot save {path}: {why}</source>
         <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
     </message>
