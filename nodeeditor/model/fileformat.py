@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from ..gc_pause import gc_paused
-from .errors import ModelError, Text, Translate
+from .errors import ModelError, Text, Translate, one_line
 from .graph import Graph, Node, NodeColumns
 from .layout import layered_layout
 from .ops import NODE_TYPES
@@ -46,8 +46,9 @@ class GraphFileError(ModelError):
     """
 
     def __init__(self, template: str, where: str = "", **params: Any) -> None:
-        self.where = where
-        super().__init__(template, **params)
+        # Ids, names and keys come from the file: one error stays one line, whatever they hold.
+        self.where = one_line(where)
+        super().__init__(template, **{k: one_line(v) if isinstance(v, str) else v for k, v in params.items()})
 
     @property
     def message(self) -> str:
@@ -595,7 +596,7 @@ def _kind(value: Any) -> Text:
     if isinstance(value, (int, float)):
         return Text("errors", _T("errors", "the number {value}"), value=value)
     if isinstance(value, str):
-        return Text("errors", _T("errors", 'the text "{text}"'), text=value[:40])
+        return Text("errors", _T("errors", 'the text "{text}"'), text=one_line(value[:40]))
     if isinstance(value, list):
         return _phrase(_T("errors", "an array"))
     return _phrase(_T("errors", "an object"))
