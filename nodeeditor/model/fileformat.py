@@ -212,7 +212,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
         (nodes, wiring), wires = plain, None  # the Graph makes the wires' dict if it needs it
     graph = Graph()
     graph.bulk_load_wires(nodes, wires, wiring)
-    graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
+    graph.meta = _kept_json({k: v for k, v in doc.items() if k not in _TOP_KEYS}, "")
     _check_acyclic(graph, edges_doc)
     if layout and any(n.pos is None for n in graph.nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
@@ -280,12 +280,14 @@ def _node(nd: Any, where: str) -> Node:
     node_id = _require(nd, "id", str, where)
     if not node_id:
         raise GraphFileError(_T("errors", "must not be empty"), f"{where}.id")
+    _check_text(node_id, f"{where}.id")
     type_name = _require(nd, "type", str, where)
     if type_name not in NODE_TYPES:
         raise GraphFileError(_T("errors", 'unknown node type "{type}"'), f"{where}.type", type=type_name)
     name = nd.get("name", "")
     if not isinstance(name, str):
         raise GraphFileError(_T("errors", "expected text, got {got}"), f"{where}.name", got=_kind(name))
+    _check_text(name, f"{where}.name")
     params: dict[str, Any] = {}
     for key, owner, template in _OWNED:
         if key in nd and type_name != owner:
@@ -302,7 +304,7 @@ def _node(nd: Any, where: str) -> Node:
         raise GraphFileError(
             _T("errors", "only an Input can be trainable: true or false"), f"{where}.trainable"
         )
-    extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
+    extra = _kept_json({k: v for k, v in nd.items() if k not in _NODE_KEYS}, where)
     return Node(node_id, type_name, name, pos, params, extra)
 
 
@@ -414,12 +416,22 @@ def _same_type(items: list, kind: type) -> None:
         raise _NotPlainError
 
 
+def _all_text(items: list[str]) -> None:
+    joined = "".join(items)
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the node-by-node reader names its place
+            raise _NotPlainError from None
+
+
 def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarray]:
     """The nodes, each id's number and each node's type number."""
     n = len(nodes_doc)
     _same_type(nodes_doc, dict)
     ids, types = list(map(itemgetter("id"), nodes_doc)), list(map(itemgetter("type"), nodes_doc))
     _same_type(ids, str)
+    _all_text(ids)
     index = dict(zip(ids, range(n), strict=True))
     if len(index) != n or "" in index:
         raise _NotPlainError
@@ -432,6 +444,7 @@ def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarr
             raise _NotPlainError
     names = [nd.get("name", "") for nd in nodes_doc]
     _same_type(names, str)
+    _all_text(names)
     params: list[dict[str, Any]] = [{} for _ in range(n)]
     _plain_params(nodes_doc, kind, params)
     poses = _plain_positions([nd.get("pos", _MISSING) for nd in nodes_doc])
@@ -545,18 +558,38 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _finite_json(value: Any, where: str) -> Any:
-    """Keys kept as they are must stay valid JSON when saved: no NaN or infinity."""
-    stack = [value]
+def _kept_json(value: Any, where: str) -> Any:
+    """Keys kept as they are must stay valid JSON when saved: no NaN or infinity, and no
+    lone surrogate in a text or a key."""
+    stack = [(where, value)]
     while stack:
-        v = stack.pop()
+        place, v = stack.pop()
         if isinstance(v, float) and not math.isfinite(v):
-            raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), where)
-        if isinstance(v, list):
-            stack.extend(v)
+            raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), place)
+        if isinstance(v, str):
+            _check_text(v, place)
+        elif isinstance(v, list):
+            stack.extend((f"{place}[{i}]", v[i]) for i in reversed(range(len(v))))
         elif isinstance(v, dict):
-            stack.extend(v.values())
+            inner = [(f"{place}.{k}" if place else k, k, item) for k, item in v.items()]
+            for key_place, key, _ in inner:
+                _check_text(key, key_place)
+            stack.extend((key_place, item) for key_place, _, item in reversed(inner))
     return value
+
+
+def _check_text(text: str, where: str) -> None:
+    """Refuse a lone surrogate (a ``\\ud800`` escape without its pair): it is no character,
+    and no output or save could write it."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise GraphFileError(
+                _T("errors", "contains {char}, half of a UTF-16 surrogate pair: this is not text"),
+                where,
+                char=text[exc.start],
+            ) from None
 
 
 def _number(value: Any, where: str) -> float:

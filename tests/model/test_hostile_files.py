@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nodeeditor
-from nodeeditor.model import GraphFileError, loads
+from nodeeditor.model import GraphFileError, dumps, loads
 
 CODE_ROOT = str(Path(nodeeditor.__file__).resolve().parent.parent)
 
@@ -105,7 +107,7 @@ SHOWN = r"x\nerror: all good\r\x1b[2K\x1b[32mok\x85\u2028\u2029\u202e"
             f'nodes[0].exponent: expected a number, got the text "{SHOWN[:40]}',
         ),
         (
-            graph_text([{"id": "a", "type": "Input", "value": 1, FORGED: [float("nan")]}]),
+            graph_text([{"id": "a", "type": "Input", "value": 1, FORGED: float("nan")}]),
             f"nodes[0].{SHOWN}: NaN and infinity are not valid JSON numbers",
         ),
         (  # shown as JSON, so its own escapes come first
@@ -130,9 +132,91 @@ def test_a_cycle_through_strange_ids_is_one_line() -> None:
 
 
 def test_control_characters_in_names_and_ids_load_and_save_as_they_are() -> None:
-    from nodeeditor.model import dumps
-
     text = graph_text([{"id": "tab\there", "type": "Input", "value": 1, "name": "two\nlines \x1b[1m"}])
     g = loads(text)
     assert g.nodes["tab\there"].name == "two\nlines \x1b[1m"
     assert loads(dumps(g)).nodes["tab\there"].name == "two\nlines \x1b[1m"
+
+
+# -- lone surrogates -------------------------------------------------------------------------------
+
+LONE = "surrogate: a\\ud800"  # as a file has it: a JSON escape of half a UTF-16 pair
+SAYS = r"contains \ud800, half of a UTF-16 surrogate pair: this is not text"
+
+
+def with_raw(text: str) -> str:
+    """``text`` (JSON) with each ``@`` replaced by the raw escape of a lone surrogate."""
+    return text.replace("@", "\\ud800")
+
+
+def plain_nodes(n: int) -> list[dict]:
+    return [{"id": f"n{i}", "type": "Input", "value": float(i), "name": f"x{i}"} for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (graph_text([{"id": "a@", "type": "Input", "value": 1}]), "nodes[0].id"),
+        (
+            graph_text([*plain_nodes(2), {"id": "b", "type": "Input", "value": 1, "name": "@"}]),
+            "nodes[2].name",
+        ),
+        (graph_text([{"id": "a", "type": "Input", "value": 1, "note": "@"}]), "nodes[0].note"),
+        (
+            graph_text([{"id": "a", "type": "Input", "value": 1, "tags": ["ok", {"k": "@"}]}]),
+            "nodes[0].tags[1].k",
+        ),
+        (graph_text([{"id": "a", "type": "Input", "value": 1, "@": 1}]), r"nodes[0].\ud800"),
+        (graph_text([], lesson={"en": {"title": "t", "text": "@"}}), "lesson.en.text"),
+        (graph_text([], **{"x@": 1}), r"x\ud800"),
+    ],
+    ids=["id", "name", "kept key's text", "nested text", "a key itself", "lesson text", "top-level key"],
+)
+def test_a_lone_surrogate_is_refused_where_it_stands(text: str, where: str) -> None:
+    assert message(with_raw(text)) == f"{where}: {SAYS}"
+
+
+def test_a_lone_surrogate_in_a_big_plain_file_is_found_by_the_node_by_node_reader() -> None:
+    nodes = plain_nodes(5000)
+    nodes[4321]["name"] = "@"
+    assert message(with_raw(graph_text(nodes))) == f"nodes[4321].name: {SAYS}"
+    nodes[4321]["name"], nodes[17]["id"] = "fine", "n17@"
+    assert message(with_raw(graph_text(nodes))) == f"nodes[17].id: {SAYS}"
+
+
+def test_a_surrogate_in_a_type_or_a_wire_is_refused_by_the_usual_checks() -> None:
+    assert message(with_raw(graph_text([{"id": "a", "type": "Add@"}]))) == (
+        r'nodes[0].type: unknown node type "Add\ud800"'
+    )
+    wire = graph_text([{"id": "a", "type": "Neg"}], [{"from": "a@", "to": "a", "port": 0}])
+    assert message(with_raw(wire)) == r'edges[0].from: no node has the id "a\ud800"'
+
+
+def test_a_whole_pair_is_a_character_and_text_handed_over_directly_is_checked_too() -> None:
+    pair = graph_text([{"id": "a", "type": "Input", "value": 1, "name": "@"}]).replace("@", "\\ud83d\\ude00")
+    emoji = loads(pair)
+    assert emoji.nodes["a"].name == "😀"
+    raw = graph_text([{"id": "a", "type": "Input", "value": 1}]).replace('"a"', '"a\ud800"')
+    assert message(raw) == f"nodes[0].id: {SAYS}"  # a str, as a paste gives it, never was UTF-8
+
+
+SPECIAL = st.sampled_from(
+    ["\ud800", "\udfff", "\n", "\r", "\x1b", "\x85", "\u2028", "\u202e", "\U0001f600", "a"]
+)
+ANY_TEXT = st.lists(SPECIAL | st.characters(codec=None, exclude_categories=()), max_size=6).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ids=st.lists(ANY_TEXT, min_size=1, max_size=3), name=ANY_TEXT, key=ANY_TEXT, type_=ANY_TEXT)
+def test_any_text_anywhere_loads_and_saves_or_gives_one_line(ids, name, key, type_) -> None:
+    nodes = [{"id": i, "type": "Input", "value": 1, "name": name, key: name} for i in ids]
+    nodes.append({"id": "t", "type": type_})
+    edges = [{"from": ids[-1], "to": name, "port": 0}]
+    for text in (graph_text(nodes, edges), graph_text(nodes[:-1])):
+        try:
+            g = loads(text)
+        except GraphFileError as exc:
+            assert len(str(exc).splitlines()) == 1 and "\x1b" not in str(exc)
+            continue
+        saved = dumps(g).encode("utf-8")  # anything that loads can be written
+        assert dumps(loads(saved)) == dumps(g)

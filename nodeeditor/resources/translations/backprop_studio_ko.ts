@@ -777,7 +777,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+112"/>
+        <location filename="../../model/fileformat.py" line="+113"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -839,24 +839,24 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location line="+13"/>
         <location line="+9"/>
-        <location line="+256"/>
+        <location line="+269"/>
         <location line="+14"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+259"/>
+        <location line="+272"/>
         <source>expected a whole number, got {got}</source>
         <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-269"/>
         <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
         <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
     </message>
@@ -867,30 +867,30 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+47"/>
-        <location line="+188"/>
+        <location line="+49"/>
+        <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../model/graph.py" line="+213"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+235"/>
         <source>expected text, got {got}</source>
         <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-253"/>
         <source>only Input nodes have a value, not {type}</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -935,7 +935,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>only an Input can be trainable: true or false</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
@@ -975,7 +975,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -992,12 +992,17 @@ Drag or scroll to change, double-click to type</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
+        <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected a number, got {got}</source>
         <translation>숫자가 있어야 합니다 (실제 값: {got})</translation>
     </message>
