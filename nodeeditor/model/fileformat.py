@@ -20,8 +20,10 @@ from typing import Any
 import numpy as np
 
 from ..gc_pause import gc_paused
+from . import json_keys
 from .errors import ModelError, Text, Translate, one_line
 from .graph import Graph, Node, NodeColumns
+from .json_keys import key_place, walk
 from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
@@ -161,7 +163,11 @@ def _text(data: bytes | str) -> str:
 
 def _parse(data: str) -> Any:
     try:
-        return json.loads(data, parse_constant=_constant)
+        return json_keys.loads(data, parse_constant=_constant)
+    except json_keys.RepeatedKeyError as exc:  # a hand-edited file with two ids is a mistake to hear of
+        raise GraphFileError(
+            _T("errors", "appears twice in one object; give each key once"), exc.place
+        ) from None
     except json.JSONDecodeError as exc:
         # A string left open also means the text stopped (exc.pos is where it began).
         if exc.pos >= len(data.rstrip()) or exc.msg.startswith("Unterminated string"):
@@ -561,20 +567,14 @@ def _plain(value: Any) -> Any:
 def _kept_json(value: Any, where: str) -> Any:
     """Keys kept as they are must stay valid JSON when saved: no NaN or infinity, and no
     lone surrogate in a text or a key."""
-    stack = [(where, value)]
-    while stack:
-        place, v = stack.pop()
+    for place, v in walk(value, where):
         if isinstance(v, float) and not math.isfinite(v):
             raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), place)
         if isinstance(v, str):
             _check_text(v, place)
-        elif isinstance(v, list):
-            stack.extend((f"{place}[{i}]", v[i]) for i in reversed(range(len(v))))
         elif isinstance(v, dict):
-            inner = [(f"{place}.{k}" if place else k, k, item) for k, item in v.items()]
-            for key_place, key, _ in inner:
-                _check_text(key, key_place)
-            stack.extend((key_place, item) for key_place, _, item in reversed(inner))
+            for key in v:
+                _check_text(key, key_place(place, key))
     return value
 
 

@@ -220,3 +220,40 @@ def test_any_text_anywhere_loads_and_saves_or_gives_one_line(ids, name, key, typ
             continue
         saved = dumps(g).encode("utf-8")  # anything that loads can be written
         assert dumps(loads(saved)) == dumps(g)
+
+
+# -- a key given twice -----------------------------------------------------------------------------
+
+TWICE = "appears twice in one object; give each key once"
+NODE = '{"id": "a", "type": "Input", "value": 1}'
+TOP = '{"format": "nodeeditor-graph", "version": 1, "nodes": [%s], "edges": [%s]}'
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (TOP % ('{"id": "a", "type": "Input", "id": "b", "value": 1}', ""), "nodes[0].id"),
+        (TOP % (f'{NODE}, {{"id": "b", "type": "Neg", "name": "x", "name": "y"}}', ""), "nodes[1].name"),
+        (TOP.replace('"edges"', '"nodes": [], "edges"') % (NODE, ""), "nodes"),
+        (
+            TOP % (NODE + ', {"id": "n", "type": "Neg"}', '{"from": "a", "to": "n", "port": 0, "port": 0}'),
+            "edges[0].port",
+        ),
+        (TOP.replace("{", '{"lesson": {"en": {"text": "a", "text": "b"}}, ', 1) % ("", ""), "lesson.en.text"),
+    ],
+    ids=["id", "name of a second node", "nodes at the top", "port of a wire", "lesson text"],
+)
+def test_a_key_given_twice_is_refused_where_it_stands(text: str, where: str) -> None:
+    json.loads(text)  # valid JSON all the same: the last one would silently win
+    assert message(text) == f"{where}: {TWICE}"
+
+
+def test_a_key_given_twice_in_a_big_plain_file_is_found() -> None:
+    nodes = [json.dumps(nd) for nd in plain_nodes(5000)]
+    nodes[4321] = nodes[4321].replace('"name"', '"name": "first", "name"')
+    assert message(TOP % (", ".join(nodes), "")) == f"nodes[4321].name: {TWICE}"
+
+
+def test_the_same_key_in_different_objects_is_fine() -> None:
+    text = TOP % (f'{NODE}, {{"id": "n", "type": "Neg", "name": "a"}}', '{"from": "a", "to": "n", "port": 0}')
+    assert sorted(loads(text).nodes) == ["a", "n"]

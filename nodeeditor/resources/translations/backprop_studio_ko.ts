@@ -777,7 +777,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+113"/>
+        <location filename="../../model/fileformat.py" line="+115"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -797,7 +797,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>텍스트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the JSON ends too early (is the file cut off?) at line {line}</source>
         <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
@@ -895,7 +895,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -925,7 +925,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>파일을 읽을 수 없습니다: 일반 파일이 아니라 {kind}입니다</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+32"/>
+        <source>appears twice in one object; give each key once</source>
+        <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>only Pow nodes have an exponent, not {type}</source>
         <translation>지수(exponent)는 거듭제곱 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -992,12 +997,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
         <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
     </message>
