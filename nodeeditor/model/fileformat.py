@@ -35,6 +35,7 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 MAX_NODES = 1_000_000
 MAX_EDGES = 4_000_000
+MAX_POS = 10_000_000  # |x| and |y| on the canvas: beyond, export and zoom overflow
 _TOP_KEYS = ("format", "version", "nodes", "edges")
 _NODE_KEYS = ("id", "type", "name", "value", "exponent", "grad", "pos")
 
@@ -494,7 +495,7 @@ def _plain_positions(poses: list) -> list[tuple[float, float] | None]:
         pairs = map(tuple, xy.tolist())
     else:
         raise _NotPlainError
-    if not np.isfinite(xy).all():
+    if not (np.abs(xy) <= MAX_POS).all():  # NaN too
         raise _NotPlainError
     if len(given) == len(poses):
         return list(pairs)
@@ -607,13 +608,22 @@ def _number(value: Any, where: str) -> float:
 def _position(value: Any, where: str) -> tuple[float, float]:
     if type(value) is list and len(value) == 2:  # the common case, quickly
         x, y = value
-        if type(x) is float and type(y) is float and math.isfinite(x) and math.isfinite(y):
+        if type(x) is float and type(y) is float and -MAX_POS <= x <= MAX_POS and -MAX_POS <= y <= MAX_POS:
             return (x, y)
-        if type(x) is int and type(y) is int and abs(x) < 2**53 and abs(y) < 2**53:
+        if type(x) is int and type(y) is int and abs(x) <= MAX_POS and abs(y) <= MAX_POS:
             return (float(x), float(y))
     if not isinstance(value, list) or len(value) != 2:
         raise GraphFileError(_T("errors", "expected [x, y], got {got}"), where, got=_kind(value))
-    return (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
+    pos = (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
+    for written, number in zip(value, pos, strict=True):
+        if abs(number) > MAX_POS:
+            raise GraphFileError(
+                _T("errors", "{value} is off the canvas: x and y must lie between -{limit} and {limit}"),
+                where,
+                value=written,
+                limit=MAX_POS,
+            )
+    return pos
 
 
 def _phrase(text: str) -> Text:
@@ -652,7 +662,7 @@ def to_document(graph: Graph) -> dict[str, Any]:
         elif node.type == "Output" and node.params.get("grad") is not None:
             nd["grad"] = node.params["grad"].tolist()
         if node.pos is not None:
-            nd["pos"] = [_tidy(node.pos[0]), _tidy(node.pos[1])]
+            nd["pos"] = [_tidy(_on_canvas(node.pos[0])), _tidy(_on_canvas(node.pos[1]))]
         nd.update(node.extra)
         nodes.append(nd)
     edges = [{"from": e.src, "to": e.dst, "port": e.port} for e in graph.edges]
@@ -692,6 +702,11 @@ def save(graph: Graph, path: str | os.PathLike) -> None:
 
 def _compact(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
+
+
+def _on_canvas(x: float) -> float:
+    """A node moved beyond the canvas in code is saved at its edge, so the file loads again."""
+    return min(max(x, -MAX_POS), MAX_POS) if x == x else 0.0
 
 
 def _tidy(x: float) -> float | int:

@@ -257,3 +257,43 @@ def test_a_key_given_twice_in_a_big_plain_file_is_found() -> None:
 def test_the_same_key_in_different_objects_is_fine() -> None:
     text = TOP % (f'{NODE}, {{"id": "n", "type": "Neg", "name": "a"}}', '{"from": "a", "to": "n", "port": 0}')
     assert sorted(loads(text).nodes) == ["a", "n"]
+
+
+# -- positions far off the canvas ------------------------------------------------------------------
+
+OFF = "is off the canvas: x and y must lie between -10000000 and 10000000"
+
+
+@pytest.mark.parametrize(
+    ("pos", "shown"),
+    [
+        ([1e308, 0], "1e+308"),
+        ([0, -1e308], "-1e+308"),
+        ([10**8, 0], "100000000"),
+        ([0.5, 10000000.5], "10000000.5"),
+    ],
+)
+def test_a_position_far_off_the_canvas_is_refused(pos: list, shown: str) -> None:
+    nodes = [*plain_nodes(3), {"id": "far", "type": "Input", "value": 1, "pos": pos}]
+    assert message(graph_text(nodes)) == f"nodes[3].pos: {shown} {OFF}"
+
+
+def test_a_far_position_in_a_big_plain_file_is_named_too() -> None:
+    nodes = [{**nd, "pos": [float(i), 2.0 * i]} for i, nd in enumerate(plain_nodes(5000))]
+    nodes[4000]["pos"] = [3.0, -2e7]
+    assert message(graph_text(nodes)) == f"nodes[4000].pos: -20000000.0 {OFF}"
+
+
+def test_positions_up_to_the_limit_load() -> None:
+    nodes = [
+        {"id": "a", "type": "Neg", "pos": [-10_000_000, 1e7]},
+        {"id": "b", "type": "Neg", "pos": [9e6, -1e7]},
+    ]
+    g = loads(graph_text(nodes))
+    assert g.nodes["a"].pos == (-1e7, 1e7) and g.nodes["b"].pos == (9e6, -1e7)
+
+
+def test_a_graph_moved_off_the_canvas_in_code_saves_at_the_edge_and_loads_again() -> None:
+    g = loads(graph_text([{"id": "a", "type": "Neg", "pos": [0, 0]}]))
+    g.move("a", (1e20, -3.5))
+    assert loads(dumps(g)).nodes["a"].pos == (1e7, -3.5)

@@ -777,7 +777,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+115"/>
+        <location filename="../../model/fileformat.py" line="+116"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -1022,7 +1022,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>{value} is off the canvas: x and y must lie between -{limit} and {limit}</source>
+        <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../model/values.py" line="+25"/>
         <source>null</source>
         <translation>null</translation>
