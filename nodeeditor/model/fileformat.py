@@ -14,7 +14,6 @@ import os
 import stat
 from itertools import chain
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -27,6 +26,7 @@ from .json_keys import key_place, walk
 from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
+from .safe_write import NotRegularFileError, file_kind, write_file
 from .values import BadValue, as_value
 from .wiring import HAS_OUTPUT, MAX_PORTS, N_PORTS, TYPE_NUMBER, Wiring, numbers
 
@@ -128,15 +128,19 @@ def _check_regular(st: os.stat_result) -> int:
         return st.st_size
     if stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
-    kind = (
-        _T("errors", "a named pipe (FIFO)") if stat.S_ISFIFO(st.st_mode)
-        else _T("errors", "a device") if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
-        else _T("errors", "a socket") if stat.S_ISSOCK(st.st_mode)
-        else _T("errors", "a special file")
-    )  # fmt: skip
-    raise GraphFileError(
-        _T("errors", "cannot read the file: it is {kind}, not a regular file"), kind=_phrase(kind)
-    )
+    raise GraphFileError(_T("errors", "cannot read the file: {why}"), why=_not_regular(file_kind(st.st_mode)))
+
+
+_KINDS = {
+    "fifo": _T("errors", "a named pipe (FIFO)"),
+    "device": _T("errors", "a device"),
+    "socket": _T("errors", "a socket"),
+    "special": _T("errors", "a special file"),
+}
+
+
+def _not_regular(kind: str) -> Text:
+    return Text("errors", _T("errors", "it is {kind}, not a regular file"), kind=_phrase(_KINDS[kind]))
 
 
 def loads(data: bytes | str, *, layout: bool = True) -> Graph:
@@ -687,17 +691,54 @@ def dumps(graph: Graph) -> str:
 
 
 def save(graph: Graph, path: str | os.PathLike) -> None:
-    """Write a graph file atomically (temp file, then rename)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Write a graph file: the file on disk is the old one or the new one, whole, whatever
+    happens (see ``safe_write``); GraphFileError names the path and the reason."""
+    name = os.fsdecode(path)
+    if not name:
+        raise GraphFileError(_T("errors", "cannot save: no file name was given"))
     try:
-        tmp.write_text(dumps(graph), encoding="utf-8")
-        os.replace(tmp, path)
-    except (OSError, UnicodeError) as exc:  # UnicodeError: a lone surrogate in a name
-        tmp.unlink(missing_ok=True)
+        data = dumps(graph).encode("utf-8")
+        write_file(name, data)
+    except UnicodeEncodeError as exc:  # a lone surrogate put into a name by code
+        why = Text(
+            "errors",
+            _T("errors", "a text in the graph holds {char}, half of a UTF-16 surrogate pair"),
+            char=one_line(exc.object[exc.start]),
+        )
+        raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
+    except (ValueError, TypeError) as exc:  # NaN or a non-JSON object put into the graph by code
+        why = Text(
+            "errors",
+            _T("errors", "the graph holds something JSON cannot say: {what}"),
+            what=one_line(str(exc)),
+        )
+        raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
+    except OSError as exc:
         raise GraphFileError(
-            _T("errors", "cannot save: {why}"), why=getattr(exc, "strerror", None) or str(exc)
+            _T("errors", "cannot save {path}: {why}"), path=name, why=_os_reason(exc)
         ) from None
+
+
+_OS_REASONS = {
+    errno.ENOSPC: _T("errors", "the disk is full"),
+    errno.EDQUOT: _T("errors", "the disk quota is used up"),
+    errno.EACCES: _T("errors", "permission denied"),
+    errno.EPERM: _T("errors", "permission denied"),
+    errno.EROFS: _T("errors", "the disk is read-only"),
+    errno.ENOENT: _T("errors", "the folder does not exist"),
+    errno.ENOTDIR: _T("errors", "a part of the path is not a folder"),
+    errno.EISDIR: _T("errors", "it is a folder"),
+    errno.ENAMETOOLONG: _T("errors", "the file name is too long"),
+}
+
+
+def _os_reason(exc: OSError) -> Text | str:
+    """Why a save failed, in words that translate; the system's own words otherwise."""
+    if isinstance(exc, NotRegularFileError):
+        return _not_regular(exc.kind)
+    if exc.errno in _OS_REASONS:
+        return _phrase(_OS_REASONS[exc.errno])
+    return exc.strerror or str(exc)
 
 
 def _compact(obj: Any) -> str:

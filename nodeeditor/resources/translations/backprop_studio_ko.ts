@@ -783,11 +783,17 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="-17"/>
+        <location line="+32"/>
         <source>cannot read the file: {why}</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>it is {kind}, not a regular file</source>
+        <translation>일반 파일이 아니라 {kind}입니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
         <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
     </message>
@@ -895,12 +901,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>a named pipe (FIFO)</source>
         <translation>이름 있는 파이프(FIFO)</translation>
     </message>
@@ -920,12 +926,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>특수 파일</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot read the file: it is {kind}, not a regular file</source>
-        <translation>파일을 읽을 수 없습니다: 일반 파일이 아니라 {kind}입니다</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>appears twice in one object; give each key once</source>
         <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
     </message>
@@ -1059,9 +1060,67 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>cannot save: {why}</source>
-        <translation>저장할 수 없습니다: {why}</translation>
+        <location line="+49"/>
+        <source>cannot save: no file name was given</source>
+        <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a text in the graph holds {char}, half of a UTF-16 surrogate pair</source>
+        <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>cannot save {path}: {why}</source>
+        <translation>{path}에 저장할 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the graph holds something JSON cannot say: {what}</source>
+        <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
     </message>
     <message>
         <location filename="../../model/graph.py" line="-60"/>
