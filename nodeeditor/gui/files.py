@@ -1,4 +1,4 @@
-"""Reading and writing graph files from the GUI: QSaveFile, autosave, examples."""
+"""Reading and writing graph files from the GUI: saving, autosave, examples."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths
 
-from ..model import Graph, GraphFileError, dumps, load
+from ..model import Graph, GraphFileError, load, save
+from .i18n import error_text
 
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
@@ -19,29 +20,14 @@ class SaveError(Exception):
 
 
 def save_graph(graph: Graph, path: Path) -> None:
-    """Write through QSaveFile: a temp file that replaces the old one only when complete."""
-    data = dumps(graph).encode("utf-8")
-    f = QSaveFile(str(path))
-    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
-    written = f.write(data)
-    if written != len(data):
-        why = f.errorString()
-        f.cancelWriting()
-        f.commit()
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why)
-        )
-    if not f.commit():
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot save {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
+    """Write through the model's ``save``: the file on disk stays the old one or becomes the new
+    one, whole; the same guarantees and reasons as the command line (QSaveFile cannot save
+    beside a 251-character name and does not flush the folder)."""
+    try:
+        save(graph, path)
+    except GraphFileError as exc:
+        text = error_text(exc)
+        raise SaveError(text[:1].upper() + text[1:]) from None
 
 
 def load_graph(path: Path) -> Graph:

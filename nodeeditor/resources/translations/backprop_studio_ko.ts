@@ -1285,20 +1285,6 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
-    <name>files</name>
-    <message>
-        <location filename="../../gui/files.py" line="+27"/>
-        <location line="+10"/>
-        <source>Cannot write {path}: {why}</source>
-        <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot save {path}: {why}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
-    </message>
-</context>
-<context>
     <name>ops</name>
     <message>
         <location filename="../../model/ops.py" line="+64"/>
