@@ -98,6 +98,11 @@ def read_document(path: str | os.PathLike) -> Any:
         raise GraphFileError(
             _T("errors", "cannot read the file: {why}"), why=exc.strerror or str(exc)
         ) from None
+    except GraphFileError:
+        raise
+    except ValueError:  # os.stat refuses a NUL character
+        why = _phrase(_T("errors", "the name holds a NUL character"))
+        raise GraphFileError(_T("errors", "cannot read the file: {why}"), why=why) from None
     with gc_paused():
         return _parse(_text(data))
 
@@ -698,22 +703,21 @@ def save(graph: Graph, path: str | os.PathLike) -> None:
         raise GraphFileError(_T("errors", "cannot save: no file name was given"))
     try:
         data = dumps(graph).encode("utf-8")
-        write_file(name, data)
     except UnicodeEncodeError as exc:  # a lone surrogate put into a name by code
+        char = one_line(exc.object[exc.start])
         why = Text(
             "errors",
             _T("errors", "a text in the graph holds {char}, half of a UTF-16 surrogate pair"),
-            char=one_line(exc.object[exc.start]),
+            char=char,
         )
         raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
     except (ValueError, TypeError) as exc:  # NaN or a non-JSON object put into the graph by code
-        why = Text(
-            "errors",
-            _T("errors", "the graph holds something JSON cannot say: {what}"),
-            what=one_line(str(exc)),
-        )
+        what = one_line(str(exc))
+        why = Text("errors", _T("errors", "the graph holds something JSON cannot say: {what}"), what=what)
         raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
-    except OSError as exc:
+    try:
+        write_file(name, data)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
         raise GraphFileError(
             _T("errors", "cannot save {path}: {why}"), path=name, why=_os_reason(exc)
         ) from None
@@ -732,8 +736,10 @@ _OS_REASONS = {
 }
 
 
-def _os_reason(exc: OSError) -> Text | str:
+def _os_reason(exc: OSError | ValueError) -> Text | str:
     """Why a save failed, in words that translate; the system's own words otherwise."""
+    if not isinstance(exc, OSError):
+        return _phrase(_T("errors", "the name holds a NUL character"))
     if isinstance(exc, NotRegularFileError):
         return _not_regular(exc.kind)
     if exc.errno in _OS_REASONS:

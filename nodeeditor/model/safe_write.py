@@ -87,8 +87,13 @@ def _existing(target: str) -> os.stat_result | None:
     if not stat.S_ISREG(st.st_mode):
         raise NotRegularFileError(file_kind(st.st_mode))
     if not os.access(target, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))  # a read-only file says "keep me"
+        code = errno.EROFS if _on_read_only_disk(target) else errno.EACCES  # a read-only file says "keep me"
+        raise OSError(code, os.strerror(code))
     return st
+
+
+def _on_read_only_disk(path: str) -> bool:
+    return hasattr(os, "statvfs") and bool(os.statvfs(path).f_flag & os.ST_RDONLY)
 
 
 def _open_temp(folder: str) -> tuple[int, str | None]:

@@ -267,6 +267,17 @@ def test_a_full_disk_keeps_the_old_file_and_says_so(tiny_disk: Path, temp_kind: 
     assert load(path).nodes.keys() == small_graph().nodes.keys()
 
 
+def test_a_read_only_disk_says_so(tiny_disk: Path) -> None:
+    path = tiny_disk / "a.bpgraph"
+    save(small_graph(1.0), path)
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
+    assert save_error(small_graph(2.0), path) == f"cannot save {path}: the disk is read-only"
+    assert save_error(small_graph(2.0), tiny_disk / "new.bpgraph") == (
+        f"cannot save {tiny_disk / 'new.bpgraph'}: the disk is read-only"
+    )
+    assert files_in(tiny_disk) == {"a.bpgraph": dumps(small_graph(1.0)).encode()}
+
+
 # -- permissions, for real even when the tests run as root ----------------------------------------------
 
 
@@ -322,3 +333,14 @@ def test_two_processes_saving_to_one_file_never_fail(tmp_path: Path) -> None:
     assert errors == ["", ""] and [p.returncode for p in savers] == [0, 0]
     assert float(load(path).nodes["x"].params["value"]) in (1.0, 2.0)
     assert sorted(files_in(tmp_path)) == ["shared.bpgraph"]
+
+
+def test_a_nul_character_in_the_name_is_a_clear_error(tmp_path: Path) -> None:
+    path = f"{tmp_path}/a\0b.bpgraph"
+    assert (
+        save_error(small_graph(), path)
+        == f"cannot save {tmp_path}/a\\x00b.bpgraph: the name holds a NUL character"
+    )
+    with pytest.raises(GraphFileError) as info:
+        load(path)
+    assert str(info.value) == "cannot read the file: the name holds a NUL character"

@@ -777,13 +777,14 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+116"/>
+        <location filename="../../model/fileformat.py" line="+121"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+32"/>
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+31"/>
         <source>cannot read the file: {why}</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
@@ -901,7 +902,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-183"/>
+        <location line="+638"/>
+        <source>the name holds a NUL character</source>
+        <translation>이름에 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="-617"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -1071,8 +1078,8 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot save {path}: {why}</source>
         <translation>{path}에 저장할 수 없습니다: {why}</translation>
     </message>
