@@ -60,8 +60,18 @@ def unprivileged(tmp_path):
         pytest.skip("running as root and there is no user 'nobody' to act as")
     folder = Path(tempfile.mkdtemp(prefix="unprivileged-"))
     os.chown(folder, user.pw_uid, user.pw_gid)
+    unprivileged = Unprivileged(folder, (user.pw_uid, user.pw_gid))
     try:
-        yield Unprivileged(folder, (user.pw_uid, user.pw_gid))
+        reachable = True
+        with unprivileged.acting():  # a refusal must come from the permissions a test sets
+            try:
+                (folder / "probe").write_bytes(b"")
+            except PermissionError:
+                reachable = False
+        if not reachable:
+            pytest.skip(f"'nobody' cannot write in {folder} (a parent folder is closed to it)")
+        (folder / "probe").unlink()
+        yield unprivileged
     finally:
         for path in [folder, *folder.rglob("*")]:
             if path.is_dir() and not path.is_symlink():
