@@ -20,7 +20,7 @@ import nodeeditor
 CODE_ROOT = str(Path(nodeeditor.__file__).resolve().parent.parent)
 SAVER = str(Path(__file__).with_name("kill_saver.py"))
 NODES = 500_000
-KILLS = 40
+KILLS = 32
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the saving process forks (POSIX)")
 
@@ -112,8 +112,8 @@ def check_kills(
     graphs, whole, and nothing partial is left beside it."""
     rng = random.Random()
     outcomes = {"old": 0, "new": 0}
+    before = target.read_bytes()
     for _ in range(KILLS):
-        before = target.read_bytes()
         command("fork")
         lines.until("s ")
         time.sleep(rng.uniform(0, 1.5 * took))  # a third after the save: both outcomes
@@ -123,6 +123,7 @@ def check_kills(
         now = target.read_bytes()
         assert now in (texts[1.0], texts[2.0]), "a killed save left a broken file"
         outcomes["old" if now == before else "new"] += 1
+        before = now
         for other in target.parent.iterdir():  # only between link and rename: then complete
             assert other == target or other.read_bytes() in (texts[1.0], texts[2.0]), other.name
     return outcomes
