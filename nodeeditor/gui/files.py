@@ -1,20 +1,18 @@
-"""Reading and writing graph files from the GUI: QSaveFile, autosave, examples."""
+"""Reading and writing graph files from the GUI: saving, autosave, examples."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths
 
-from ..model import Graph, GraphFileError, dumps, layered_layout, load
-from ..model.ops import QT_TRANSLATE_NOOP
+from ..model import Graph, GraphFileError, layered_layout, load, save
+from .i18n import error_text
 
 EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
@@ -24,40 +22,19 @@ class SaveError(Exception):
 
 
 def save_graph(graph: Graph, path: Path) -> None:
-    """Write through QSaveFile: a temp file that replaces the old one only when complete."""
-    data = dumps(graph).encode("utf-8")
-    f = QSaveFile(str(path))
-    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
-    written = f.write(data)
-    if written != len(data):
-        why = f.errorString()
-        f.cancelWriting()
-        f.commit()
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why)
-        )
-    if not f.commit():
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot save {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
+    """Write through the model's ``save``: the file on disk stays the old one or becomes the new
+    one, whole; the same guarantees and reasons as the command line (QSaveFile cannot save
+    beside a 251-character name and does not flush the folder)."""
+    try:
+        save(graph, path)
+    except GraphFileError as exc:
+        text = error_text(exc)
+        raise SaveError(text[:1].upper() + text[1:]) from None
 
 
 def load_graph(path: Path, layout: bool = True) -> Graph:
-    """Load a graph file; GraphFileError says what and where.
-
-    A FIFO would block the editor forever and a device feed it without end, so
-    only a regular file is read (the loader checks too; this keeps the editor
-    safe whatever it is handed)."""
-    with contextlib.suppress(OSError):  # a missing file: the loader says so
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise GraphFileError(QT_TRANSLATE_NOOP("errors", "not a regular file"))
+    """Load a graph file; GraphFileError says what and where (a FIFO or a device is
+    refused by the loader before it reads anything)."""
     return load(path, layout=layout)
 
 

@@ -1070,17 +1070,19 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+93"/>
+        <location filename="../../model/fileformat.py" line="+121"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+31"/>
         <source>cannot read the file: {why}</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
         <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
     </message>
@@ -1090,7 +1092,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>텍스트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the JSON ends too early (is the file cut off?) at line {line}</source>
         <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
@@ -1132,24 +1134,24 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location line="+13"/>
         <location line="+9"/>
-        <location line="+256"/>
+        <location line="+269"/>
         <location line="+14"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+259"/>
+        <location line="+272"/>
         <source>expected a whole number, got {got}</source>
         <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-269"/>
         <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
         <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
     </message>
@@ -1160,30 +1162,30 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+47"/>
-        <location line="+188"/>
+        <location line="+49"/>
+        <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../model/graph.py" line="+213"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+235"/>
         <source>expected text, got {got}</source>
         <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-253"/>
         <source>only Input nodes have a value, not {type}</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -1198,7 +1200,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>only an Input can be trainable: true or false</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
@@ -1238,7 +1240,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -1255,12 +1257,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>expected a number, got {got}</source>
         <translation>숫자가 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -1275,7 +1277,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <location filename="../../model/values.py" line="+25"/>
         <source>null</source>
         <translation>null</translation>
@@ -1305,11 +1307,6 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../model/values.py" line="+0"/>
         <source>an object</source>
         <translation>객체</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>cannot save: {why}</source>
-        <translation>저장할 수 없습니다: {why}</translation>
     </message>
     <message>
         <location filename="../../model/engine.py" line="-489"/>
@@ -1461,14 +1458,123 @@ Drag or scroll to change, double-click to type</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="+60"/>
-        <source>not a regular file</source>
-        <translation>일반 파일이 아닙니다</translation>
-    </message>
-    <message>
         <location filename="../../model/engine.py" line="+6"/>
         <source>there is no wire from &quot;{src}&quot; into port {port} of &quot;{dst}&quot;</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../model/fileformat.py" line="-506"/>
+        <source>it is {kind}, not a regular file</source>
+        <translation>일반 파일이 아니라 {kind}입니다</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+638"/>
+        <source>the name holds a NUL character</source>
+        <translation>이름에 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="-617"/>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>파일이 {limit}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>appears twice in one object; give each key once</source>
+        <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
+    </message>
+    <message>
+        <location line="+420"/>
+        <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
+        <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{value} is off the canvas: x and y must lie between -{limit} and {limit}</source>
+        <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot save: no file name was given</source>
+        <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a text in the graph holds {char}, half of a UTF-16 surrogate pair</source>
+        <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>cannot save {path}: {why}</source>
+        <translation>{path}에 저장할 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the graph holds something JSON cannot say: {what}</source>
+        <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
     </message>
 </context>
 <context>
@@ -1477,20 +1583,6 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../gui/export.py" line="+140"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>files</name>
-    <message>
-        <location filename="../../gui/files.py" line="-28"/>
-        <location line="+10"/>
-        <source>Cannot write {path}: {why}</source>
-        <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot save {path}: {why}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
     </message>
 </context>
 <context>
