@@ -100,7 +100,7 @@ mkdir -p "$ROOT$PREFIX" "$ROOT/usr/bin" "$ROOT/DEBIAN" \
 cp -a "$FROZEN/." "$ROOT$PREFIX/"
 ln -s "$PREFIX/nodeeditor" "$ROOT/usr/bin/nodeeditor"
 
-ICON_SVG="$REPO/nodeeditor/resources/icons/$APP.svg"
+ICON_SVG="$REPO/resources/icons/$APP.svg"
 install -m 644 "$ICON_SVG" "$ROOT/usr/share/icons/hicolor/scalable/apps/$APP.svg"
 install -m 644 "$ICON_SVG" "$ROOT/usr/share/icons/hicolor/scalable/mimetypes/application-x-bpgraph.svg"
 QT_QPA_PLATFORM=offscreen "$PY" "$REPO/packaging/make_icons.py" "$BUILD/icons" >/dev/null

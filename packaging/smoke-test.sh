@@ -187,7 +187,7 @@ APP_PID="$(clean_env env DISPLAY="$disp" xdotool getwindowpid "$win")"
 title="$(clean_env env DISPLAY="$disp" xdotool getwindowname "$win")"
 [ "$(readlink -f "/proc/$APP_PID/exe")" = /opt/backprop-studio/nodeeditor ] \
     || fail "the window belongs to $(readlink -f "/proc/$APP_PID/exe"), not the installed app"
-# The window icon comes from nodeeditor/resources/icons inside the frozen app:
+# The window icon comes from nodeeditor/resources/icons inside the frozen app (resources/ in the checkout):
 # proof that resources are found through the package, not the working folder.
 clean_env env DISPLAY="$disp" xprop -id "$win" _NET_WM_ICON >"$OUT/wm-icon.txt" 2>&1 || true
 grep -q '_NET_WM_ICON(CARDINAL) = ' "$OUT/wm-icon.txt" || fail "the window has no icon (resources not found?)"

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = sorted((ROOT / "nodeeditor" / "resources" / "examples").glob("*.bpgraph"))
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.bpgraph"))
 
 
 def nodeeditor():

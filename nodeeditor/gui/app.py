@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
+from .. import __version__, resources_dir
 from .files import Autosave
 from .i18n import install_translators
-
-ICON_PACKAGE = "nodeeditor.resources"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -34,7 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    path = resources.files(ICON_PACKAGE).joinpath("icons", "backprop-studio.svg")
+    path = resources_dir() / "icons" / "backprop-studio.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
 
+from .. import resources_dir
 from ..model import Graph, GraphFileError, dumps, load
-
-EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
 
 class SaveError(Exception):
@@ -51,12 +49,11 @@ def load_graph(path: Path) -> Graph:
 
 def example_paths() -> list[Path]:
     """The example graphs shipped inside the package."""
-    folder = resources.files(EXAMPLES_PACKAGE)
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".bpgraph"))
+    return sorted((resources_dir() / "examples").glob("*.bpgraph"))
 
 
 def example_path(name: str) -> Path:
-    return Path(str(resources.files(EXAMPLES_PACKAGE).joinpath(name)))
+    return resources_dir() / "examples" / name
 
 
 class Autosave:

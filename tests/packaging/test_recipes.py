@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-RESOURCES = ROOT / "nodeeditor" / "resources"
+RESOURCES = ROOT / "resources"
 
 
 def test_app_icon_is_a_valid_svg_inside_the_package() -> None:
@@ -56,9 +56,11 @@ def test_windows_installer_is_per_user_and_associates_bpgraph() -> None:
 
 
 def test_spec_ships_every_resource_and_the_gui() -> None:
-    """The spec collects nodeeditor/resources/ wholesale and names every submodule."""
+    """The spec collects resources/ wholesale into nodeeditor/resources and names every submodule."""
     spec = (PACKAGING / "backprop-studio.spec").read_text(encoding="utf-8")
-    assert '(PACKAGE / "resources").rglob("*")' in spec
+    assert 'RESOURCES = ROOT / "resources"' in spec
+    assert 'RESOURCES.rglob("*")' in spec
+    assert 'Path("nodeeditor", "resources", f.parent.relative_to(RESOURCES))' in spec
     assert 'collect_submodules("nodeeditor")' in spec
     for module in ("QtCore", "QtGui", "QtWidgets", "QtSvg"):
         assert f'"PySide6.{module}"' in spec
