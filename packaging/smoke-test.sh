@@ -90,6 +90,7 @@ fi
 dpkg-query -W -f='${Status}' "$PKG" | grep -q 'ok installed' || fail "$PKG is not installed"
 [ "$(clean_env sh -c 'command -v nodeeditor')" = /usr/bin/nodeeditor ] || fail "nodeeditor is not /usr/bin/nodeeditor"
 pass "installed in $(since "$t") s; $(du -sh /opt/backprop-studio | cut -f1) in /opt/backprop-studio"
+grep -q '^MIT License' "/usr/share/doc/$PKG/copyright" || fail "/usr/share/doc/$PKG/copyright lacks the MIT licence"
 
 # --------------------------------------------------------------- version
 next "nodeeditor --version"

@@ -30,7 +30,9 @@ $cli = Join-Path $app "nodeeditor.exe"
 if (-not (Test-Path $gui) -or -not (Test-Path $cli)) { Fail "not installed in $app" }
 $lnk = Join-Path $env:APPDATA "Microsoft\Windows\Start Menu\Programs\Backprop Studio.lnk"
 if (-not (Test-Path $lnk)) { Fail "no Start-menu entry at $lnk" }
-Ok "installed in $app, Start-menu entry present"
+$license = Join-Path $app "LICENSE.txt"
+if (-not (Test-Path $license) -or -not (Select-String -Quiet -Path $license -Pattern "^MIT License")) { Fail "no MIT LICENSE.txt in $app" }
+Ok "installed in $app, Start-menu entry and LICENSE.txt present"
 
 # Run from an empty folder: no checkout or working directory may help.
 Set-Location $work

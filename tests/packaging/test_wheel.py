@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -49,19 +50,24 @@ def _setuptools_version() -> tuple[int, ...]:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Built offline from a copy of the sources (the checkout stays clean), with the setuptools
-    of the test extra."""
+def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of what the build reads, so building leaves the checkout clean."""
     if _setuptools_version() < (77,):
-        pytest.skip("building the wheel offline needs setuptools>=77 (pip install -e '.[test]')")
-    work = tmp_path_factory.mktemp("wheel")
-    src = work / "src"
+        pytest.skip("building offline needs setuptools>=77, as in the test extra (pip install -e '.[test]')")
+    src = tmp_path_factory.mktemp("build") / "src"
     src.mkdir()
     for name in SOURCES:
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif (ROOT / name).exists():
+        else:
             shutil.copy2(ROOT / name, src / name)
+    return src
+
+
+@pytest.fixture(scope="module")
+def wheel(sources: Path) -> Path:
+    """Built offline with the setuptools of the test extra, as pip builds it."""
+    work, src = sources.parent, sources
     subprocess.run(
         [*PIP, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(work), str(src)],
         check=True,
@@ -99,6 +105,28 @@ def test_wheel_holds_every_module_and_resource(wheel: Path) -> None:
     shipped = {f"nodeeditor/resources/{p.relative_to(RESOURCES).as_posix()}" for p in RESOURCES.rglob("*.*")}
     assert shipped - names == set()
     assert not any(n.startswith("resources/") for n in names)  # nothing at the top of site-packages
+
+
+def test_wheel_and_sdist_carry_the_license(wheel: Path, sources: Path) -> None:
+    license_text = (ROOT / "LICENSE").read_bytes()
+    with zipfile.ZipFile(wheel) as z:
+        (dist_info,) = {n.split("/")[0] for n in z.namelist() if ".dist-info/" in n}
+        assert z.read(f"{dist_info}/licenses/LICENSE") == license_text
+        metadata = z.read(f"{dist_info}/METADATA").decode()
+    assert "License-Expression: MIT\n" in metadata
+    assert "License-File: LICENSE\n" in metadata
+
+    build_sdist = "import sys; from setuptools.build_meta import build_sdist; print(build_sdist(sys.argv[1]))"
+    out = sources.parent / "sdist"
+    made = subprocess.run(
+        [sys.executable, "-c", build_sdist, str(out)], cwd=sources, check=True, capture_output=True, text=True
+    )
+    sdist = out / made.stdout.split()[-1]
+    with tarfile.open(sdist) as tar:
+        top = sdist.name.removesuffix(".tar.gz")
+        assert tar.extractfile(f"{top}/LICENSE").read() == license_text
+        names = set(tar.getnames())
+    assert {f"{top}/resources/{p.relative_to(RESOURCES).as_posix()}" for p in RESOURCES.rglob("*.*")} <= names
 
 
 def test_installed_wheel_finds_examples_translation_and_icon(installed: Path, tmp_path: Path) -> None:
