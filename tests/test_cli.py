@@ -422,16 +422,12 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path) -> None:
     nodes = [{"id": f"input{i}", "type": "Input", "value": float(i)} for i in range(5000)]
     path = graph_file(tmp_path, "big.bpgraph", nodes, [])  # ~250 KB of summary: more than a pipe holds
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nodeeditor", "eval", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
-    assert proc.stdout.readline().startswith(b"big.bpgraph: 5000 nodes")
-    proc.stdout.close()
-    assert proc.wait(timeout=120) == 0
-    assert proc.stderr.read() == b""
+    command = [sys.executable, "-m", "nodeeditor", "eval", str(path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout.readline().startswith(b"big.bpgraph: 5000 nodes")
+        proc.stdout.close()
+        assert proc.wait(timeout=120) == 0
+        assert proc.stderr.read() == b""
 
 
 def test_the_whole_summary_reaches_a_file(tmp_path) -> None:
