@@ -335,8 +335,12 @@ def _export(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"{args.output}: the picture must end in .png or .svg")
     _check_output(Path(args.output))
+    from PySide6.QtCore import qInstallMessageHandler
+
     from .gui.export import ExportError, export_file
 
+    # Qt's own warnings (a painter that could not start, ...) would come before our one line.
+    qInstallMessageHandler(lambda *_: None)
     try:
         export_file(args.file, args.output)
     except ExportError as exc:  # what could not be foreseen: its message names the picture
