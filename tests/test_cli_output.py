@@ -175,3 +175,19 @@ def test_a_failed_graph_leaves_no_empty_picture(tmp_path) -> None:
     proc = run("export", "broken.bpgraph", "-o", "pic.png", cwd=tmp_path)
     assert_one_error_line(proc, "error: broken.bpgraph: ")
     assert not (tmp_path / "pic.png").exists()
+
+
+def test_running_out_of_memory_is_a_clear_line_not_an_unexpected_problem(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """The last line of defence behind the engine's and the loader's limits."""
+    import nodeeditor.model
+    from nodeeditor.cli import main
+
+    def too_big(graph):
+        raise MemoryError
+
+    monkeypatch.setattr(nodeeditor.model, "evaluate", too_big)
+    assert main(["eval", str(example("buying_apples"))]) == 2
+    err = capsys.readouterr().err
+    assert err == f"error: {example('buying_apples')}: this graph needs more memory than the computer has\n"
