@@ -56,6 +56,13 @@ def example_path(name: str) -> Path:
     return resources_dir() / "examples" / name
 
 
+def autosave_folder() -> Path:
+    """``<data>/Backprop Studio/autosave``: Qt's AppDataLocation would nest the organization,
+    which is the application's own name (for QSettings), as ``Backprop Studio/Backprop Studio``."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / QCoreApplication.applicationName() / "autosave"
+
+
 class Autosave:
     """A copy of unsaved work in the app's data folder, and recovery after a crash.
 
@@ -64,8 +71,7 @@ class Autosave:
     """
 
     def __init__(self, folder: Path | None = None) -> None:
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        self.folder = folder or Path(base) / "autosave"
+        self.folder = folder or autosave_folder()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / f"{uuid.uuid4().hex}.bpgraph"
         self._lock = QLockFile(str(self.path) + ".lock")
