@@ -78,3 +78,9 @@ def test_the_build_command_of_the_readme_has_its_tool_in_an_extra() -> None:
 def test_ruff_is_pinned_to_one_version() -> None:
     (ruff,) = [r for r in _pyproject()["project"]["optional-dependencies"]["test"] if r.startswith("ruff")]
     assert re.fullmatch(r"ruff==\d+\.\d+\.\d+", ruff), ruff
+
+
+def test_the_check_limit_in_the_readme_is_the_one_the_command_applies() -> None:
+    from nodeeditor.cli import MAX_CHECK_ELEMENTS
+
+    assert f"more than {MAX_CHECK_ELEMENTS:,} elements in all" in README
