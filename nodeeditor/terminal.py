@@ -35,8 +35,9 @@ def json_printable(text: str) -> str:
 
 
 class Progress:
-    """``check N of M finite differences`` on one line of stderr, rewritten in place: only on
-    a terminal (a log file would fill with it) and only once a run has lasted a second."""
+    """``check FILE: N of M elements, about S s left`` on one line of stderr, rewritten in
+    place (carriage return and spaces, which every terminal knows): only on a terminal, where a
+    log file would fill with it, and only once a run has lasted a second."""
 
     DELAY = 1.0
     EVERY = 0.25
@@ -47,7 +48,7 @@ class Progress:
         self.enabled = self.stream is not None and _isatty(self.stream)
         self.start = time.monotonic()
         self.next = self.start + self.DELAY
-        self.shown = False
+        self.width = 0  # of the longest line written: a shorter one is padded over it
 
     def tick(self) -> None:
         self.done += 1
@@ -58,13 +59,14 @@ class Progress:
             return
         self.next = now + self.EVERY
         left = (self.total - self.done) * (now - self.start) / self.done
-        self.shown = True  # before writing: a Ctrl+C right after the write must still clear the line
-        self._write(f"\r{self.what}: {self.done:,} of {self.total:,} elements, about {left:.0f} s left\x1b[K")
+        line = f"{self.what}: {self.done:,} of {self.total:,} elements, about {left:.0f} s left"
+        self.width = max(self.width, len(line))  # before writing: a Ctrl+C just after must still clear it
+        self._write("\r" + line.ljust(self.width))
 
     def clear(self) -> None:
-        if self.shown:
-            self._write("\r\x1b[K")
-            self.shown = False
+        if self.width:
+            self._write("\r" + " " * self.width + "\r")
+            self.width = 0
 
     def _write(self, text: str) -> None:
         try:
