@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cli_kit import ROOT
 
-from nodeeditor.gui.app import tidy_autosaves
+from nodeeditor.gui.autosave_folder import tidy_autosaves
 from nodeeditor.gui.files import Autosave, example_path
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders and SIGKILL")

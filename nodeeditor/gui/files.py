@@ -6,10 +6,11 @@ import contextlib
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile
 
 from .. import resources_dir
 from ..model import Graph, GraphFileError, dumps, load
+from .autosave_folder import autosave_folder
 
 
 class SaveError(Exception):
@@ -54,13 +55,6 @@ def example_paths() -> list[Path]:
 
 def example_path(name: str) -> Path:
     return resources_dir() / "examples" / name
-
-
-def autosave_folder() -> Path:
-    """``<data>/Backprop Studio/autosave``: Qt's AppDataLocation would nest the organization,
-    which is the application's own name (for QSettings), as ``Backprop Studio/Backprop Studio``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / QCoreApplication.applicationName() / "autosave"
 
 
 class Autosave:
