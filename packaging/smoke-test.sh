@@ -102,6 +102,7 @@ pass "$got"
 next "nodeeditor eval on the shipped example"
 example="$(find /opt/backprop-studio -name '*buying_apples.bpgraph' -print -quit)"
 [ -n "$example" ] || fail "no buying_apples example inside the package"
+[ -n "$(find /opt/backprop-studio -name backprop_studio_ko.qm -print -quit)" ] || fail "no Korean catalogue inside the package"
 cp "$example" "$WORK/buying apples.bpgraph"   # a space, as in real file names
 t=$(now)
 clean_env nodeeditor eval --json "$WORK/buying apples.bpgraph" >"$OUT/eval.json" 2>"$OUT/eval.err" \

@@ -45,6 +45,7 @@ Ok $got
 # 3. eval with the numbers of the apple example
 $example = Get-ChildItem -Recurse -Path $app -Filter "*buying_apples.bpgraph" | Select-Object -First 1
 if (-not $example) { Fail "no buying_apples example in the installation" }
+if (-not (Get-ChildItem -Recurse -Path $app -Filter "backprop_studio_ko.qm")) { Fail "no Korean catalogue in the installation" }
 $file = Join-Path $work "buying apples.bpgraph"
 Copy-Item $example.FullName $file
 $json = (& $cli eval --json $file | Out-String)

@@ -95,6 +95,8 @@ def test_qt_exclusions_keep_what_the_app_needs() -> None:
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "nodeeditor/resources/icons/backprop-studio.svg",
+        "nodeeditor/resources/translations/backprop_studio_ko.qm",  # ours, not one of Qt's
+        "nodeeditor/resources/examples/04_buying_apples.bpgraph",
     ]
     dropped = [
         "PySide6/Qt/lib/libQt6Qml.so.6",
