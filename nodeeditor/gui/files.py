@@ -6,15 +6,14 @@ import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QLockFile
 
+from .. import resources_dir
 from ..model import Graph, GraphFileError, layered_layout, load, save
+from .autosave_folder import autosave_folder
 from .i18n import error_text
-
-EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
 
 
 class SaveError(Exception):
@@ -47,12 +46,11 @@ def place_unplaced(graph: Graph) -> None:
 
 def example_paths() -> list[Path]:
     """The example graphs shipped inside the package."""
-    folder = resources.files(EXAMPLES_PACKAGE)
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".bpgraph"))
+    return sorted((resources_dir() / "examples").glob("*.bpgraph"))
 
 
 def example_path(name: str) -> Path:
-    return Path(str(resources.files(EXAMPLES_PACKAGE).joinpath(name)))
+    return resources_dir() / "examples" / name
 
 
 ORIGIN_KEY = "autosave_of"  # a top-level key of autosave files only: whose unsaved work it is
@@ -76,8 +74,7 @@ class Autosave:
     """
 
     def __init__(self, folder: Path | None = None) -> None:
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        self.folder = folder or Path(base) / "autosave"
+        self.folder = folder or autosave_folder()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / f"{uuid.uuid4().hex}.bpgraph"
         self._lock = QLockFile(str(self.path) + ".lock")
