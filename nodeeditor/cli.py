@@ -1,28 +1,43 @@
 """The ``nodeeditor`` command: the editor, ``eval``, ``check`` and ``export``.
 
 Exit status: 0 success, 1 a gradient check failed, 2 bad input or usage
-(with one ``error:`` line on stderr). Qt is imported only by the commands
-that draw, so ``eval`` and ``check`` start fast and run without a display.
+(with one ``error:`` line on stderr), 130 stopped by Ctrl+C. Qt is imported
+only by the commands that draw, so ``eval`` and ``check`` start fast and run
+without a display; the editor is refused before Qt starts when it cannot work.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import gc
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .display import window_problem
+from .terminal import Progress, json_printable, printable
 
 COMMANDS = ("eval", "check", "export")
+MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
+USAGE = """nodeeditor [FILE]
+       nodeeditor {eval,check,export} FILE ...
+       nodeeditor --version"""
 
 
 class UsageError(Exception):
     pass
+
+
+class InputError(Exception):
+    """A FILE or an output that cannot be used: the whole ``error:`` line after the prefix."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,21 +45,55 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _number(text: str, *, zero: bool) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid float value: {text!r}") from None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        kind = "a finite number ≥ 0" if zero else "a finite number > 0"
+        raise argparse.ArgumentTypeError(f"must be {kind}, not {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number > 0, not {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="nodeeditor",
-        description="Backprop Studio: computational graphs with live values and gradients.",
+        usage=USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Backprop Studio: computational graphs with live values and gradients.\n\n"
+        "  nodeeditor [FILE]     open the editor in a window (with the graph FILE)\n"
+        "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
-    sub = p.add_subparsers(dest="command")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
     ck = sub.add_parser("check", help="backprop vs numerical gradients, with timings")
     ck.add_argument("file")
-    ck.add_argument("--eps", type=float, default=1e-6, help="step of central differences")
-    ck.add_argument("--rtol", type=float, default=1e-4, help="relative tolerance")
-    ck.add_argument("--atol", type=float, default=1e-6, help="absolute tolerance")
+    ck.add_argument(
+        "--eps", type=lambda t: _number(t, zero=False), default=1e-6, help="step of central differences"
+    )
+    ck.add_argument("--rtol", type=lambda t: _number(t, zero=True), default=1e-4, help="relative tolerance")
+    ck.add_argument("--atol", type=lambda t: _number(t, zero=True), default=1e-6, help="absolute tolerance")
+    ck.add_argument(
+        "--max-elements",
+        type=_count,
+        default=MAX_CHECK_ELEMENTS,
+        metavar="N",
+        help=f"check at most N input elements, two forward passes each (default {MAX_CHECK_ELEMENTS:,})",
+    )
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
@@ -71,10 +120,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args)
     except UsageError as exc:
         return _fail(f"{exc} (see nodeeditor --help)")
+    except InputError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail(f"{file_arg}: stopped (Ctrl+C)")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # ``nodeeditor eval FILE | head``: the reader has all it wanted
         if argv_given is None:
             _end_process(0)  # quietly: Python would complain while flushing on the way out
         return 0
+    except MemoryError:
+        return _fail(f"{file_arg}: this graph needs more memory than the computer has")
     except Exception as exc:
         from .model import GraphFileError
 
@@ -98,17 +154,46 @@ def _end_process(code: int) -> NoReturn:
 
 
 def _fail(message: str) -> int:
+    """One ``error:`` line, whatever the file or the argument holds."""
     if sys.stderr is not None:  # a windowed app on Windows has no stderr
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {printable(message)}", file=sys.stderr)
     return 2
 
 
+# -- the editor -----------------------------------------------------------------------
+
+
 def _run_editor(argv: list[str]) -> int:
-    if len(argv) > 1:
-        raise UsageError("the editor opens one FILE at a time")
+    """Everything that would make the window fail is said before Qt starts: a word that is
+    no file (a mistyped command?), a FILE that does not exist or is no file, no display."""
+    if argv:
+        _check_editor_file(argv)
+    problem = window_problem()
+    if problem:
+        raise InputError(problem)
     from .gui.app import run
 
     return run(argv[0] if argv else None)
+
+
+def _check_editor_file(argv: list[str]) -> None:
+    word = argv[0]
+    path = Path(word)
+    if not path.exists() and re.fullmatch(r"[A-Za-z][\w-]*", word):
+        close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise UsageError(f"{word}: no such command or file{hint}; the commands are eval, check and export")
+    if len(argv) > 1:
+        raise UsageError("the editor opens one FILE at a time")
+    if not path.exists():
+        raise InputError(f"{word}: no such file")
+    if path.is_dir():
+        raise InputError(f"{word}: is a folder, not a graph file")
+    if not path.is_file():
+        raise InputError(f"{word}: not a regular file (a pipe or a device?)")
+
+
+# -- eval -----------------------------------------------------------------------------
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -121,7 +206,7 @@ def _eval(args: argparse.Namespace) -> int:
         graph = from_document(document, layout=False)  # nothing is drawn: nodes without pos need none
     result = evaluate(graph)
     if args.json:
-        print(json.dumps(eval_document(graph, result), ensure_ascii=False))
+        print(json_printable(json.dumps(eval_document(graph, result), ensure_ascii=False)))
     else:
         print(eval_summary(Path(args.file).name, graph, result))
     if args.one_shot:
@@ -150,11 +235,13 @@ def eval_document(graph, result) -> dict:
 
 
 def eval_summary(title: str, graph, result) -> str:
+    """The ``eval`` table. Ids, names and the file name are the file's own text: shown with
+    their control characters escaped, so they cannot restyle the terminal or add lines."""
     from .model.values import format_value
 
     def who(n: str) -> str:
         name = graph.name_of(n)
-        return n if not name or name == n else f"{name} ({n})"
+        return printable(n if not name or name == n else f"{name} ({n})")
 
     def rows(ids: list[str]) -> list[tuple[str, str, str]]:
         values = [format_value(v, 8) for v in result.values_of(ids)]
@@ -164,59 +251,126 @@ def eval_summary(title: str, graph, result) -> str:
     inputs, outputs = graph.of_type("Input"), graph.of_type("Output")
     in_rows, out_rows = rows(inputs), rows(outputs)
     width = max([len(r[0]) for r in in_rows + out_rows] + [6])
-    lines = [f"{title}: {len(graph)} nodes, {graph.edge_count} wires"]
+    lines = [f"{printable(title)}: {len(graph)} nodes, {graph.edge_count} wires"]
     if result.loss is not None:
         lines.append(f"loss L = {format_value(result.loss, 8)}")
     lines.append(f"{'Input':<{width}}  {'value':>14}  {'dL/d(input)':>14}")
     lines.extend(f"{n:<{width}}  {v:>14}  {g:>14}" for n, v, g in in_rows)
     lines.append(f"{'Output':<{width}}  {'value':>14}  {'seed':>14}")
     lines.extend(f"{n:<{width}}  {v:>14}  {g:>14}" for n, v, g in out_rows)
-    lines.extend(f"note: {who(n)}: {result.problem(n)}" for n in result.problem_nodes())
+    lines.extend(f"note: {who(n)}: {printable(str(result.problem(n)))}" for n in result.problem_nodes())
     if not outputs:
         lines.append("note: no Output node, so there are no gradients")
     return "\n".join(lines)
 
 
+# -- check ----------------------------------------------------------------------------
+
+
 def _check(args: argparse.Namespace) -> int:
+    import numpy as np
+
     from .model import evaluate, gradient_check, load
     from .model.diagnosis import explain_disagreement
-    from .model.values import format_value
+    from .model.values import format_number, format_value
 
     graph = load(args.file, layout=False)
-    report = gradient_check(graph, eps=args.eps, rtol=args.rtol, atol=args.atol)
-    name = Path(args.file).name
-    if not report.rows:
-        print(f"{name}: no Input nodes to check")
-        return 0
-    width = max(len(r.node_id) for r in report.rows) + 2
-    print(f"{name}: backprop vs numerical gradient (central differences, eps={args.eps:g})")
-    print(f"{'Input':<{width}}{'backprop':>16}{'numerical':>16}{'max |diff|':>12}  verdict")
-    for r in report.rows:
-        if r.backprop is None or r.numerical is None:
-            print(f"{r.node_id:<{width}}{'—':>16}{'—':>16}{'—':>12}  no gradient (no Output)")
-            continue
-        diff = float(abs(r.backprop - r.numerical).max())
-        verdict = "agree" if r.agrees else "DISAGREE"
-        print(
-            f"{r.node_id:<{width}}{format_value(r.backprop, 8):>16}"
-            f"{format_value(r.numerical, 8):>16}{diff:>12.2e}  {verdict}"
+    name = printable(Path(args.file).name)
+    elements = check_elements(graph)
+    if elements > args.max_elements:
+        raise InputError(
+            f"{args.file}: the check would take {2 * elements:,} forward passes (two for each of "
+            f"{elements:,} input elements); it does at most {args.max_elements:,} elements unless "
+            f"you allow more with --max-elements {elements}"
         )
-        why = None if r.agrees else explain_disagreement(graph, evaluate(graph), r.node_id, args.eps)
-        if why:
-            print(f"  why: {why}")
-    n_elems = sum(int(r.numerical.size) for r in report.rows if r.numerical is not None)
+    progress = Progress(f"check {name}", elements)
+    with np.errstate(all="ignore"):  # inf − inf and 0/0 are answers here, shown as NaN: no warnings
+        try:
+            report = gradient_check(graph, eps=args.eps, rtol=args.rtol, atol=args.atol, tick=progress.tick)
+        finally:
+            progress.clear()
+        if not report.rows:
+            print(f"{name}: no Input nodes to check")
+            return 0
+        width = max(len(printable(r.node_id)) for r in report.rows) + 2
+        print(f"{name}: backprop vs numerical gradient (central differences, eps={args.eps:g})")
+        print(f"{'Input':<{width}}{'backprop':>16}{'numerical':>16}{'max |diff|':>12}  verdict")
+        for r in report.rows:
+            node = printable(r.node_id)
+            if r.backprop is None or r.numerical is None:
+                print(f"{node:<{width}}{'—':>16}{'—':>16}{'—':>12}  no gradient (no Output)")
+                continue
+            diff = float(np.max(np.abs(r.backprop - r.numerical)))
+            diff_text = f"{diff:.2e}" if math.isfinite(diff) else format_number(diff)
+            verdict = "agree" if r.agrees else "DISAGREE"
+            print(
+                f"{node:<{width}}{format_value(r.backprop, 8):>16}"
+                f"{format_value(r.numerical, 8):>16}{diff_text:>12}  {verdict}"
+            )
+            why = None if r.agrees else explain_disagreement(graph, evaluate(graph), r.node_id, args.eps)
+            for line in (why or "").splitlines():
+                print(f"  why: {printable(line)}")
     bp, num = report.backprop_seconds, report.numerical_seconds
     print(f"backprop:  one forward + one backward pass        {bp * 1e3:10.3f} ms")
-    print(f"numerical: {2 * n_elems} forward passes (2 per input element) {num * 1e3:10.3f} ms", end="")
+    print(f"numerical: {2 * elements} forward passes (2 per input element) {num * 1e3:10.3f} ms", end="")
     print(f"  ({num / bp:.1f}x the time)" if bp > 0 else "")
     print(f"tolerance: |diff| <= {report.atol:g} + {report.rtol:g}·|numerical|")
     return 0 if report.ok else 1
 
 
+def check_elements(graph) -> int:
+    """How many input elements ``check`` differentiates (each costs two forward passes):
+    every element of every Input, or none when no Output asks for gradients."""
+    import numpy as np
+
+    if not graph.of_type("Output"):
+        return 0
+    return sum(int(np.size(graph.params_of(n)["value"])) for n in graph.of_type("Input"))
+
+
+# -- export ---------------------------------------------------------------------------
+
+
 def _export(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"{args.output}: the picture must end in .png or .svg")
-    from .gui.export import export_file
+    _check_output(Path(args.output))
+    from PySide6.QtCore import qInstallMessageHandler
 
-    export_file(args.file, args.output)
+    from .gui.export import ExportError, export_file
+
+    # Qt's own warnings (a painter that could not start, ...) would come before our one line.
+    qInstallMessageHandler(lambda *_: None)
+    try:
+        export_file(args.file, args.output)
+    except ExportError as exc:  # what could not be foreseen: its message names the picture
+        raise InputError(str(exc)) from None
     return 0
+
+
+def _check_output(out: Path) -> None:
+    """Say why the picture cannot be written before drawing it: Qt would only say that it
+    failed, after all the drawing. A file is opened as the export will open it (appending
+    changes nothing; a new one is removed again)."""
+    if out.is_dir():
+        why = "it is a folder"
+    elif not out.parent.is_dir():
+        why = (
+            f"there is no folder {out.parent}" if not out.parent.exists() else f"{out.parent} is not a folder"
+        )
+    else:
+        why = _cannot_write(out)
+    if why:
+        raise InputError(f"{out}: cannot write the picture: {why}")
+
+
+def _cannot_write(out: Path) -> str | None:
+    try:
+        if out.exists():
+            out.open("ab").close()
+        else:
+            out.open("xb").close()
+            out.unlink()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None

@@ -66,6 +66,7 @@ fi
 PY="$VENV/bin/python"
 "$PY" -m pip install -q --disable-pip-version-check -U pip
 # The app's declared dependencies (pyproject.toml) at the pinned versions.
+"$PY" -c 'import tomllib' 2>/dev/null || "$PY" -m pip install -q --disable-pip-version-check tomli  # Python 3.10
 deps="$("$PY" "$REPO/packaging/project_deps.py")"
 mapfile -t dep_list < <(printf '%s\n' "$deps" | sed '/^$/d')
 "$PY" -m pip install -q --disable-pip-version-check \
@@ -100,7 +101,7 @@ mkdir -p "$ROOT$PREFIX" "$ROOT/usr/bin" "$ROOT/DEBIAN" \
 cp -a "$FROZEN/." "$ROOT$PREFIX/"
 ln -s "$PREFIX/nodeeditor" "$ROOT/usr/bin/nodeeditor"
 
-ICON_SVG="$REPO/nodeeditor/resources/icons/$APP.svg"
+ICON_SVG="$REPO/resources/icons/$APP.svg"
 install -m 644 "$ICON_SVG" "$ROOT/usr/share/icons/hicolor/scalable/apps/$APP.svg"
 install -m 644 "$ICON_SVG" "$ROOT/usr/share/icons/hicolor/scalable/mimetypes/application-x-bpgraph.svg"
 QT_QPA_PLATFORM=offscreen "$PY" "$REPO/packaging/make_icons.py" "$BUILD/icons" >/dev/null
@@ -113,8 +114,8 @@ install -m 644 "$REPO/packaging/linux/$APP.desktop" "$ROOT/usr/share/application
 install -m 644 "$REPO/packaging/linux/$APP-mime.xml" "$ROOT/usr/share/mime/packages/$APP.xml"
 sed "s/@VERSION@/$VERSION/g; s/@DATE@/$(date -u +%Y-%m-%d)/g" "$REPO/packaging/linux/$APP.metainfo.xml" \
     >"$ROOT/usr/share/metainfo/org.backpropstudio.BackpropStudio.metainfo.xml"
-install -m 644 "$REPO/packaging/linux/copyright" "$ROOT/usr/share/doc/$APP/copyright"
-[ -f "$REPO/LICENSE" ] && install -m 644 "$REPO/LICENSE" "$ROOT/usr/share/doc/$APP/LICENSE"
+# Debian's copyright file: our MIT licence, then the components bundled with it.
+{ cat "$REPO/LICENSE"; echo; cat "$REPO/packaging/linux/copyright"; } >"$ROOT/usr/share/doc/$APP/copyright"
 # Normal permissions whatever the umask of the build machine.
 find "$ROOT" -type d -exec chmod 755 {} +
 find "$ROOT" -type f ! -perm -u+x -exec chmod 644 {} +

@@ -55,7 +55,7 @@ print(next(pathlib.Path(nodeeditor.__file__).parent.glob("resources/examples/*bu
 assert (pathlib.Path(nodeeditor.__file__).parent / "resources/icons/backprop-studio.svg").is_file(), "no icon"'
 )
 tar tzf "$sdist" >"$BUILD/sdist-files.txt"   # (not piped into grep -q: pipefail + SIGPIPE)
-grep -q 'nodeeditor/resources/icons/backprop-studio.svg' "$BUILD/sdist-files.txt" || { echo "sdist lacks the icon" >&2; exit 1; }
+grep -q '/resources/icons/backprop-studio.svg' "$BUILD/sdist-files.txt" || { echo "sdist lacks the icon" >&2; exit 1; }
 grep -q 'buying_apples.bpgraph' "$BUILD/sdist-files.txt" || { echo "sdist lacks the examples" >&2; exit 1; }
 printf 'wheel %s (%s bytes) and sdist %s (%s bytes) install and run\n' \
     "$(basename "$wheel")" "$(stat -c %s "$wheel")" "$(basename "$sdist")" "$(stat -c %s "$sdist")"

@@ -1,4 +1,4 @@
-"""Render the app icon (nodeeditor/resources/icons/backprop-studio.svg) for installers.
+"""Render the app icon (resources/icons/backprop-studio.svg) for installers.
 
     python packaging/make_icons.py OUTDIR [--ico] [--icns]
 
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
-SVG = Path(__file__).resolve().parent.parent / "nodeeditor" / "resources" / "icons" / "backprop-studio.svg"
+SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "backprop-studio.svg"
 
 
 def render_pngs(outdir: Path) -> dict[int, Path]:

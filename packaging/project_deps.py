@@ -8,7 +8,10 @@ to pyproject.toml reaches the installers without editing the recipes.
 import sys
 from pathlib import Path
 
-import tomllib
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10 (the build scripts install tomli there)
+    import tomli as tomllib
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 FALLBACK = ["numpy", "PySide6-Essentials"]  # before pyproject.toml exists

@@ -90,6 +90,7 @@ fi
 dpkg-query -W -f='${Status}' "$PKG" | grep -q 'ok installed' || fail "$PKG is not installed"
 [ "$(clean_env sh -c 'command -v nodeeditor')" = /usr/bin/nodeeditor ] || fail "nodeeditor is not /usr/bin/nodeeditor"
 pass "installed in $(since "$t") s; $(du -sh /opt/backprop-studio | cut -f1) in /opt/backprop-studio"
+grep -q '^MIT License' "/usr/share/doc/$PKG/copyright" || fail "/usr/share/doc/$PKG/copyright lacks the MIT licence"
 
 # --------------------------------------------------------------- version
 next "nodeeditor --version"
@@ -101,6 +102,7 @@ pass "$got"
 next "nodeeditor eval on the shipped example"
 example="$(find /opt/backprop-studio -name '*buying_apples.bpgraph' -print -quit)"
 [ -n "$example" ] || fail "no buying_apples example inside the package"
+[ -n "$(find /opt/backprop-studio -name backprop_studio_ko.qm -print -quit)" ] || fail "no Korean catalogue inside the package"
 cp "$example" "$WORK/buying apples.bpgraph"   # a space, as in real file names
 t=$(now)
 clean_env nodeeditor eval --json "$WORK/buying apples.bpgraph" >"$OUT/eval.json" 2>"$OUT/eval.err" \
@@ -187,7 +189,7 @@ APP_PID="$(clean_env env DISPLAY="$disp" xdotool getwindowpid "$win")"
 title="$(clean_env env DISPLAY="$disp" xdotool getwindowname "$win")"
 [ "$(readlink -f "/proc/$APP_PID/exe")" = /opt/backprop-studio/nodeeditor ] \
     || fail "the window belongs to $(readlink -f "/proc/$APP_PID/exe"), not the installed app"
-# The window icon comes from nodeeditor/resources/icons inside the frozen app:
+# The window icon comes from nodeeditor/resources/icons inside the frozen app (resources/ in the checkout):
 # proof that resources are found through the package, not the working folder.
 clean_env env DISPLAY="$disp" xprop -id "$win" _NET_WM_ICON >"$OUT/wm-icon.txt" 2>&1 || true
 grep -q '_NET_WM_ICON(CARDINAL) = ' "$OUT/wm-icon.txt" || fail "the window has no icon (resources not found?)"

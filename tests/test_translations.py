@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "nodeeditor"
-TRANSLATIONS = PACKAGE / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 TS = TRANSLATIONS / "backprop_studio_ko.ts"
 QM = TRANSLATIONS / "backprop_studio_ko.qm"
 FIELD = re.compile(r"\{[^{}]*\}")

@@ -1,4 +1,4 @@
-"""Write the lesson graphs in nodeeditor/resources/examples (run from the repo root).
+"""Write the lesson graphs in resources/examples (run from the repo root).
 
 Each lesson is a graph file with an optional top-level "lesson" key holding its
 title and explanation in English and Korean; the layout comes from the model.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nodeeditor.model import Graph, layered_layout, save
 
-OUT = Path(__file__).resolve().parent.parent / "nodeeditor" / "resources" / "examples"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
 
 def named(name: str, korean: str, **kw: object) -> dict:

@@ -24,7 +24,7 @@ if [ -z "$bin" ]; then
     fi
 fi
 
-dir=nodeeditor/resources/translations
+dir=resources/translations
 ts="$dir/backprop_studio_ko.ts"
 qm="$dir/backprop_studio_ko.qm"
 

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, resources_dir
 from . import dialogs
+from .autosave_folder import autosave_folder, old_autosave_folder, tidy_autosaves
 from .document import document_title
 from .files import Autosave, Recovered
 from .i18n import install_translators
 
 translate = QCoreApplication.translate
-
-ICON_PACKAGE = "nodeeditor.resources"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -38,13 +36,14 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    path = resources.files(ICON_PACKAGE).joinpath("icons", "backprop-studio.svg")
+    path = resources_dir() / "icons" / "backprop-studio.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def run(path: str | None = None) -> int:
     """Open the editor (with FILE, or the seed example) and run until it closes."""
     app = application()
+    tidy_autosaves(autosave_folder(), [old_autosave_folder()])
     from .main_window import MainWindow
 
     window = MainWindow()

@@ -1,22 +1,19 @@
-"""Reading and writing graph files from the GUI: QSaveFile, autosave, examples."""
+"""Reading and writing graph files from the GUI: saving, autosave, examples."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSaveFile, QStandardPaths
+from PySide6.QtCore import QLockFile
 
-from ..model import Graph, GraphFileError, dumps, layered_layout, load
-from ..model.ops import QT_TRANSLATE_NOOP
-
-EXAMPLES_PACKAGE = "nodeeditor.resources.examples"
+from .. import resources_dir
+from ..model import Graph, GraphFileError, layered_layout, load, save
+from .autosave_folder import autosave_folder
+from .i18n import error_text
 
 
 class SaveError(Exception):
@@ -24,40 +21,19 @@ class SaveError(Exception):
 
 
 def save_graph(graph: Graph, path: Path) -> None:
-    """Write through QSaveFile: a temp file that replaces the old one only when complete."""
-    data = dumps(graph).encode("utf-8")
-    f = QSaveFile(str(path))
-    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
-    written = f.write(data)
-    if written != len(data):
-        why = f.errorString()
-        f.cancelWriting()
-        f.commit()
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot write {path}: {why}").format(path=path, why=why)
-        )
-    if not f.commit():
-        raise SaveError(
-            QCoreApplication.translate("files", "Cannot save {path}: {why}").format(
-                path=path, why=f.errorString()
-            )
-        )
+    """Write through the model's ``save``: the file on disk stays the old one or becomes the new
+    one, whole; the same guarantees and reasons as the command line (QSaveFile cannot save
+    beside a 251-character name and does not flush the folder)."""
+    try:
+        save(graph, path)
+    except GraphFileError as exc:
+        text = error_text(exc)
+        raise SaveError(text[:1].upper() + text[1:]) from None
 
 
 def load_graph(path: Path, layout: bool = True) -> Graph:
-    """Load a graph file; GraphFileError says what and where.
-
-    A FIFO would block the editor forever and a device feed it without end, so
-    only a regular file is read (the loader checks too; this keeps the editor
-    safe whatever it is handed)."""
-    with contextlib.suppress(OSError):  # a missing file: the loader says so
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise GraphFileError(QT_TRANSLATE_NOOP("errors", "not a regular file"))
+    """Load a graph file; GraphFileError says what and where (a FIFO or a device is
+    refused by the loader before it reads anything)."""
     return load(path, layout=layout)
 
 
@@ -70,12 +46,11 @@ def place_unplaced(graph: Graph) -> None:
 
 def example_paths() -> list[Path]:
     """The example graphs shipped inside the package."""
-    folder = resources.files(EXAMPLES_PACKAGE)
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".bpgraph"))
+    return sorted((resources_dir() / "examples").glob("*.bpgraph"))
 
 
 def example_path(name: str) -> Path:
-    return Path(str(resources.files(EXAMPLES_PACKAGE).joinpath(name)))
+    return resources_dir() / "examples" / name
 
 
 ORIGIN_KEY = "autosave_of"  # a top-level key of autosave files only: whose unsaved work it is
@@ -99,8 +74,7 @@ class Autosave:
     """
 
     def __init__(self, folder: Path | None = None) -> None:
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        self.folder = folder or Path(base) / "autosave"
+        self.folder = folder or autosave_folder()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / f"{uuid.uuid4().hex}.bpgraph"
         self._lock = QLockFile(str(self.path) + ".lock")

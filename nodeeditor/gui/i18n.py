@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from .. import resources_dir
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 SETTING = "language"
-TRANSLATIONS_PACKAGE = "nodeeditor.resources.translations"
 _installed: list[QTranslator] = []
 
 # Qt's own Korean catalogue (qtbase_ko.qm, shipped in PySide6-Essentials) lacks two labels
@@ -45,7 +44,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     if language == "en":
         return language
     ours = QTranslator(app)
-    qm = resources.files(TRANSLATIONS_PACKAGE).joinpath(f"backprop_studio_{language}.qm")
+    qm = resources_dir() / "translations" / f"backprop_studio_{language}.qm"
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)
         _installed.append(ours)

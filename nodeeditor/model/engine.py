@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -582,10 +582,10 @@ class Evaluator:
             return _loss(plan, vals)
 
     def numerical_gradients(
-        self, eps: float = 1e-6, only: Iterable[str] | None = None
+        self, eps: float = 1e-6, only: Iterable[str] | None = None, tick: Callable[[], None] | None = None
     ) -> dict[str, np.ndarray | None]:
         """dL/d(input) for every Input (or the Inputs ``only`` names) by central differences:
-        two forward passes per element."""
+        two forward passes per element, each element followed by ``tick()`` (for progress)."""
         plan = self.plan
         wanted = None if only is None else set(only)
         result: dict[str, np.ndarray | None] = {}
@@ -608,6 +608,8 @@ class Evaluator:
                     down = self.loss(stacks)
                     stack[at] = old
                     grad[index] = (up - down) / (2 * eps)  # type: ignore[operator]
+                    if tick is not None:
+                        tick()
                 result[n] = grad
         return result
 
@@ -663,8 +665,15 @@ class CheckReport:
         return all(r.agrees for r in self.rows)
 
 
-def gradient_check(graph: Graph, eps: float = 1e-6, rtol: float = 1e-4, atol: float = 1e-6) -> CheckReport:
-    """Backprop vs central differences for every Input, each timed.
+def gradient_check(
+    graph: Graph,
+    eps: float = 1e-6,
+    rtol: float = 1e-4,
+    atol: float = 1e-6,
+    tick: Callable[[], None] | None = None,
+) -> CheckReport:
+    """Backprop vs central differences for every Input, each timed (``tick`` as in
+    ``Evaluator.numerical_gradients``).
 
     ``error`` is the largest |backprop − numerical| / (atol + rtol·|numerical|):
     at most 1 means they agree within tolerance. A NaN or infinity in either, even in
@@ -677,7 +686,7 @@ def gradient_check(graph: Graph, eps: float = 1e-6, rtol: float = 1e-4, atol: fl
         t0 = time.perf_counter()
         result = evaluator.evaluate()
         t1 = time.perf_counter()
-        numerical = evaluator.numerical_gradients(eps)
+        numerical = evaluator.numerical_gradients(eps, tick=tick)
         t2 = time.perf_counter()
     finally:
         evaluator.close()

@@ -6,10 +6,33 @@ so the model stays Qt-free and the GUI can still show it in Korean.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 Translate = Callable[[str, str], str]
+
+
+# Characters that end a line, restyle a terminal or reverse the text around them.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # controls, lone surrogates, separators
+_BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters, line separators, lone surrogates and bidi overrides
+    as visible escapes (``\\n``, ``\\x1b``, ``\\u2028``), so that text from a file put into a
+    message keeps it one line and cannot forge a second one or restyle a terminal."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(c) if _unsafe(c) else c for c in text)
+
+
+def _unsafe(c: str) -> bool:
+    return unicodedata.category(c) in _UNSAFE_CATEGORIES or c in _BIDI_CONTROLS
+
+
+def _escaped(c: str) -> str:
+    return c.encode("unicode_escape").decode("ascii")
 
 
 def _identity(context: str, text: str) -> str:

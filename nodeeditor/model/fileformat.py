@@ -7,22 +7,26 @@ Every way a file can be broken ends in one :class:`GraphFileError` whose
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
+import stat
 from itertools import chain
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..gc_pause import gc_paused
-from .errors import ModelError, Text, Translate
+from . import json_keys
+from .errors import ModelError, Text, Translate, one_line
 from .graph import Graph, Node, NodeColumns
+from .json_keys import key_place, walk
 from .layout import layered_layout
 from .ops import NODE_TYPES
 from .ops import QT_TRANSLATE_NOOP as _T
+from .safe_write import NotRegularFileError, file_kind, write_file
 from .values import BadValue, as_value
 from .wiring import HAS_OUTPUT, MAX_PORTS, N_PORTS, TYPE_NUMBER, Wiring, numbers
 
@@ -31,6 +35,7 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 MAX_NODES = 1_000_000
 MAX_EDGES = 4_000_000
+MAX_POS = 10_000_000  # |x| and |y| on the canvas: beyond, export and zoom overflow
 _TOP_KEYS = ("format", "version", "nodes", "edges")
 _NODE_KEYS = ("id", "type", "name", "value", "exponent", "grad", "pos")
 
@@ -44,8 +49,9 @@ class GraphFileError(ModelError):
     """
 
     def __init__(self, template: str, where: str = "", **params: Any) -> None:
-        self.where = where
-        super().__init__(template, **params)
+        # Ids, names and keys come from the file: one error stays one line, whatever they hold.
+        self.where = one_line(where)
+        super().__init__(template, **{k: one_line(v) if isinstance(v, str) else v for k, v in params.items()})
 
     @property
     def message(self) -> str:
@@ -87,18 +93,59 @@ def read_document(path: str | os.PathLike) -> Any:
     """A graph file's JSON, parsed but not yet checked as a graph (``from_document`` does
     that); GraphFileError if the file cannot be read or is not JSON."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise GraphFileError(
-                _T("errors", "the file is {size} bytes; at most {limit} are read"), size=size, limit=MAX_BYTES
-            )
-        data = Path(path).read_bytes()
+        data = _read_bytes(path)
     except OSError as exc:
         raise GraphFileError(
             _T("errors", "cannot read the file: {why}"), why=exc.strerror or str(exc)
         ) from None
+    except GraphFileError:
+        raise
+    except ValueError:  # os.stat refuses a NUL character
+        why = _phrase(_T("errors", "the name holds a NUL character"))
+        raise GraphFileError(_T("errors", "cannot read the file: {why}"), why=why) from None
     with gc_paused():
         return _parse(_text(data))
+
+
+# Opening a named pipe to read waits for a writer, possibly forever: open without waiting.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_bytes(path: str | os.PathLike) -> bytes:
+    """The file's bytes; only a regular file of at most MAX_BYTES is read at all."""
+    _check_regular(os.stat(path))  # before opening: opening some devices does something
+    with open(os.open(path, _READ_FLAGS), "rb") as f:
+        size = _check_regular(os.fstat(f.fileno()))  # it may have been swapped since
+        if size > MAX_BYTES:
+            raise GraphFileError(
+                _T("errors", "the file is {size} bytes; at most {limit} are read"), size=size, limit=MAX_BYTES
+            )
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise GraphFileError(_T("errors", "the file is larger than {limit} bytes"), limit=MAX_BYTES)
+    return data
+
+
+def _check_regular(st: os.stat_result) -> int:
+    """The size of a regular file; a folder, device, pipe or socket is refused (``/dev/zero``
+    never ends, a pipe may never say anything)."""
+    if stat.S_ISREG(st.st_mode):
+        return st.st_size
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+    raise GraphFileError(_T("errors", "cannot read the file: {why}"), why=_not_regular(file_kind(st.st_mode)))
+
+
+_KINDS = {
+    "fifo": _T("errors", "a named pipe (FIFO)"),
+    "device": _T("errors", "a device"),
+    "socket": _T("errors", "a socket"),
+    "special": _T("errors", "a special file"),
+}
+
+
+def _not_regular(kind: str) -> Text:
+    return Text("errors", _T("errors", "it is {kind}, not a regular file"), kind=_phrase(_KINDS[kind]))
 
 
 def loads(data: bytes | str, *, layout: bool = True) -> Graph:
@@ -126,7 +173,11 @@ def _text(data: bytes | str) -> str:
 
 def _parse(data: str) -> Any:
     try:
-        return json.loads(data, parse_constant=_constant)
+        return json_keys.loads(data, parse_constant=_constant)
+    except json_keys.RepeatedKeyError as exc:  # a hand-edited file with two ids is a mistake to hear of
+        raise GraphFileError(
+            _T("errors", "appears twice in one object; give each key once"), exc.place
+        ) from None
     except json.JSONDecodeError as exc:
         # A string left open also means the text stopped (exc.pos is where it began).
         if exc.pos >= len(data.rstrip()) or exc.msg.startswith("Unterminated string"):
@@ -177,7 +228,7 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
         (nodes, wiring), wires = plain, None  # the Graph makes the wires' dict if it needs it
     graph = Graph()
     graph.bulk_load_wires(nodes, wires, wiring)
-    graph.meta = {k: _finite_json(v, k) for k, v in doc.items() if k not in _TOP_KEYS}
+    graph.meta = _kept_json({k: v for k, v in doc.items() if k not in _TOP_KEYS}, "")
     _check_acyclic(graph, edges_doc)
     if layout and any(n.pos is None for n in graph.nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
@@ -245,12 +296,14 @@ def _node(nd: Any, where: str) -> Node:
     node_id = _require(nd, "id", str, where)
     if not node_id:
         raise GraphFileError(_T("errors", "must not be empty"), f"{where}.id")
+    _check_text(node_id, f"{where}.id")
     type_name = _require(nd, "type", str, where)
     if type_name not in NODE_TYPES:
         raise GraphFileError(_T("errors", 'unknown node type "{type}"'), f"{where}.type", type=type_name)
     name = nd.get("name", "")
     if not isinstance(name, str):
         raise GraphFileError(_T("errors", "expected text, got {got}"), f"{where}.name", got=_kind(name))
+    _check_text(name, f"{where}.name")
     params: dict[str, Any] = {}
     for key, owner, template in _OWNED:
         if key in nd and type_name != owner:
@@ -267,7 +320,7 @@ def _node(nd: Any, where: str) -> Node:
         raise GraphFileError(
             _T("errors", "only an Input can be trainable: true or false"), f"{where}.trainable"
         )
-    extra = {k: _finite_json(v, f"{where}.{k}") for k, v in nd.items() if k not in _NODE_KEYS}
+    extra = _kept_json({k: v for k, v in nd.items() if k not in _NODE_KEYS}, where)
     return Node(node_id, type_name, name, pos, params, extra)
 
 
@@ -379,12 +432,22 @@ def _same_type(items: list, kind: type) -> None:
         raise _NotPlainError
 
 
+def _all_text(items: list[str]) -> None:
+    joined = "".join(items)
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the node-by-node reader names its place
+            raise _NotPlainError from None
+
+
 def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarray]:
     """The nodes, each id's number and each node's type number."""
     n = len(nodes_doc)
     _same_type(nodes_doc, dict)
     ids, types = list(map(itemgetter("id"), nodes_doc)), list(map(itemgetter("type"), nodes_doc))
     _same_type(ids, str)
+    _all_text(ids)
     index = dict(zip(ids, range(n), strict=True))
     if len(index) != n or "" in index:
         raise _NotPlainError
@@ -397,6 +460,7 @@ def _plain_nodes(nodes_doc: list) -> tuple[NodeColumns, dict[str, int], np.ndarr
             raise _NotPlainError
     names = [nd.get("name", "") for nd in nodes_doc]
     _same_type(names, str)
+    _all_text(names)
     params: list[dict[str, Any]] = [{} for _ in range(n)]
     _plain_params(nodes_doc, kind, params)
     poses = _plain_positions([nd.get("pos", _MISSING) for nd in nodes_doc])
@@ -440,7 +504,7 @@ def _plain_positions(poses: list) -> list[tuple[float, float] | None]:
         pairs = map(tuple, xy.tolist())
     else:
         raise _NotPlainError
-    if not np.isfinite(xy).all():
+    if not (np.abs(xy) <= MAX_POS).all():  # NaN too
         raise _NotPlainError
     if len(given) == len(poses):
         return list(pairs)
@@ -510,18 +574,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _finite_json(value: Any, where: str) -> Any:
-    """Keys kept as they are must stay valid JSON when saved: no NaN or infinity."""
-    stack = [value]
-    while stack:
-        v = stack.pop()
+def _kept_json(value: Any, where: str) -> Any:
+    """Keys kept as they are must stay valid JSON when saved: no NaN or infinity, and no
+    lone surrogate in a text or a key."""
+    for place, v in walk(value, where):
         if isinstance(v, float) and not math.isfinite(v):
-            raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), where)
-        if isinstance(v, list):
-            stack.extend(v)
+            raise GraphFileError(_T("errors", "NaN and infinity are not valid JSON numbers"), place)
+        if isinstance(v, str):
+            _check_text(v, place)
         elif isinstance(v, dict):
-            stack.extend(v.values())
+            for key in v:
+                _check_text(key, key_place(place, key))
     return value
+
+
+def _check_text(text: str, where: str) -> None:
+    """Refuse a lone surrogate (a ``\\ud800`` escape without its pair): it is no character,
+    and no output or save could write it."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise GraphFileError(
+                _T("errors", "contains {char}, half of a UTF-16 surrogate pair: this is not text"),
+                where,
+                char=text[exc.start],
+            ) from None
 
 
 def _number(value: Any, where: str) -> float:
@@ -539,13 +617,22 @@ def _number(value: Any, where: str) -> float:
 def _position(value: Any, where: str) -> tuple[float, float]:
     if type(value) is list and len(value) == 2:  # the common case, quickly
         x, y = value
-        if type(x) is float and type(y) is float and math.isfinite(x) and math.isfinite(y):
+        if type(x) is float and type(y) is float and -MAX_POS <= x <= MAX_POS and -MAX_POS <= y <= MAX_POS:
             return (x, y)
-        if type(x) is int and type(y) is int and abs(x) < 2**53 and abs(y) < 2**53:
+        if type(x) is int and type(y) is int and abs(x) <= MAX_POS and abs(y) <= MAX_POS:
             return (float(x), float(y))
     if not isinstance(value, list) or len(value) != 2:
         raise GraphFileError(_T("errors", "expected [x, y], got {got}"), where, got=_kind(value))
-    return (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
+    pos = (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
+    for written, number in zip(value, pos, strict=True):
+        if abs(number) > MAX_POS:
+            raise GraphFileError(
+                _T("errors", "{value} is off the canvas: x and y must lie between -{limit} and {limit}"),
+                where,
+                value=written,
+                limit=MAX_POS,
+            )
+    return pos
 
 
 def _phrase(text: str) -> Text:
@@ -561,7 +648,7 @@ def _kind(value: Any) -> Text:
     if isinstance(value, (int, float)):
         return Text("errors", _T("errors", "the number {value}"), value=value)
     if isinstance(value, str):
-        return Text("errors", _T("errors", 'the text "{text}"'), text=value[:40])
+        return Text("errors", _T("errors", 'the text "{text}"'), text=one_line(value[:40]))
     if isinstance(value, list):
         return _phrase(_T("errors", "an array"))
     return _phrase(_T("errors", "an object"))
@@ -584,7 +671,7 @@ def to_document(graph: Graph) -> dict[str, Any]:
         elif node.type == "Output" and node.params.get("grad") is not None:
             nd["grad"] = node.params["grad"].tolist()
         if node.pos is not None:
-            nd["pos"] = [_tidy(node.pos[0]), _tidy(node.pos[1])]
+            nd["pos"] = [_tidy(_on_canvas(node.pos[0])), _tidy(_on_canvas(node.pos[1]))]
         nd.update(node.extra)
         nodes.append(nd)
     edges = [{"from": e.src, "to": e.dst, "port": e.port} for e in graph.edges]
@@ -609,21 +696,64 @@ def dumps(graph: Graph) -> str:
 
 
 def save(graph: Graph, path: str | os.PathLike) -> None:
-    """Write a graph file atomically (temp file, then rename)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Write a graph file: the file on disk is the old one or the new one, whole, whatever
+    happens (see ``safe_write``); GraphFileError names the path and the reason."""
+    name = os.fsdecode(path)
+    if not name:
+        raise GraphFileError(_T("errors", "cannot save: no file name was given"))
     try:
-        tmp.write_text(dumps(graph), encoding="utf-8")
-        os.replace(tmp, path)
-    except (OSError, UnicodeError) as exc:  # UnicodeError: a lone surrogate in a name
-        tmp.unlink(missing_ok=True)
+        data = dumps(graph).encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate put into a name by code
+        char = one_line(exc.object[exc.start])
+        why = Text(
+            "errors",
+            _T("errors", "a text in the graph holds {char}, half of a UTF-16 surrogate pair"),
+            char=char,
+        )
+        raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
+    except (ValueError, TypeError) as exc:  # NaN or a non-JSON object put into the graph by code
+        what = one_line(str(exc))
+        why = Text("errors", _T("errors", "the graph holds something JSON cannot say: {what}"), what=what)
+        raise GraphFileError(_T("errors", "cannot save {path}: {why}"), path=name, why=why) from None
+    try:
+        write_file(name, data)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
         raise GraphFileError(
-            _T("errors", "cannot save: {why}"), why=getattr(exc, "strerror", None) or str(exc)
+            _T("errors", "cannot save {path}: {why}"), path=name, why=_os_reason(exc)
         ) from None
+
+
+_OS_REASONS = {
+    errno.ENOSPC: _T("errors", "the disk is full"),
+    errno.EDQUOT: _T("errors", "the disk quota is used up"),
+    errno.EACCES: _T("errors", "permission denied"),
+    errno.EPERM: _T("errors", "permission denied"),
+    errno.EROFS: _T("errors", "the disk is read-only"),
+    errno.ENOENT: _T("errors", "the folder does not exist"),
+    errno.ENOTDIR: _T("errors", "a part of the path is not a folder"),
+    errno.EISDIR: _T("errors", "it is a folder"),
+    errno.ENAMETOOLONG: _T("errors", "the file name is too long"),
+}
+
+
+def _os_reason(exc: OSError | ValueError) -> Text | str:
+    """Why a save failed, in words that translate; the system's own words otherwise."""
+    if not isinstance(exc, OSError):
+        return _phrase(_T("errors", "the name holds a NUL character"))
+    if isinstance(exc, NotRegularFileError):
+        return _not_regular(exc.kind)
+    if exc.errno in _OS_REASONS:
+        return _phrase(_OS_REASONS[exc.errno])
+    return exc.strerror or str(exc)
 
 
 def _compact(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
+
+
+def _on_canvas(x: float) -> float:
+    """A node moved beyond the canvas in code is saved at its edge, so the file loads again."""
+    return min(max(x, -MAX_POS), MAX_POS) if x == x else 0.0
 
 
 def _tidy(x: float) -> float | int:

@@ -28,6 +28,7 @@ cd "$WORK"
 mkdir -p "$MNT" "$APPS"
 hdiutil attach "$DMG" -nobrowse -readonly -mountpoint "$MNT" -quiet
 [ -L "$MNT/Applications" ] || fail "no Applications link in the image"
+grep -q '^MIT License' "$MNT/LICENSE.txt" || fail "no LICENSE.txt in the image"
 rm -rf "$APP"
 ditto "$MNT/Backprop Studio.app" "$APP"
 hdiutil detach "$MNT" -quiet
@@ -38,6 +39,7 @@ plutil -lint "$APP/Contents/Info.plist" >/dev/null || fail "bad Info.plist"
     | grep -q org.backpropstudio.bpgraph || fail "no .bpgraph document type"
 icon="$(/usr/libexec/PlistBuddy -c 'Print :CFBundleIconFile' "$APP/Contents/Info.plist")"
 [ -f "$APP/Contents/Resources/$icon" ] || [ -f "$APP/Contents/Resources/$icon.icns" ] || fail "no app icon ($icon)"
+[ -n "$(find "$APP/Contents" -name LICENSE -print -quit)" ] || fail "no LICENSE inside the app"
 ok "installed $APP"
 
 # 2. version, 3. eval, 4. export
@@ -46,6 +48,7 @@ got="$("$EXE" --version)"
 ok "$got"
 example="$(find "$APP" -name '*buying_apples.bpgraph' -print -quit)"
 [ -n "$example" ] || fail "no buying_apples example in the bundle"
+[ -n "$(find "$APP" -name backprop_studio_ko.qm -print -quit)" ] || fail "no Korean catalogue in the bundle"
 cp "$example" "$WORK/buying apples.bpgraph"
 "$EXE" eval --json "$WORK/buying apples.bpgraph" >"$OUT/eval.json"
 python3 - "$OUT/eval.json" <<'PY' || fail "wrong numbers (see $OUT/eval.json)"

@@ -21,6 +21,9 @@
 #ifndef IconFile
   #define IconFile "..\..\build\icons\backprop-studio.ico"
 #endif
+#ifndef LicenseFile
+  #define LicenseFile "..\..\LICENSE"
+#endif
 
 #define AppName "Backprop Studio"
 #define AppExe "BackpropStudio.exe"
@@ -63,6 +66,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The MIT licence beside the app (no licence page: nothing to accept for MIT).
+Source: "{#LicenseFile}"; DestDir: "{app}"; DestName: "LICENSE.txt"; Flags: ignoreversion
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "See forward values and gradients flow through a computational graph"

@@ -30,7 +30,9 @@ $cli = Join-Path $app "nodeeditor.exe"
 if (-not (Test-Path $gui) -or -not (Test-Path $cli)) { Fail "not installed in $app" }
 $lnk = Join-Path $env:APPDATA "Microsoft\Windows\Start Menu\Programs\Backprop Studio.lnk"
 if (-not (Test-Path $lnk)) { Fail "no Start-menu entry at $lnk" }
-Ok "installed in $app, Start-menu entry present"
+$license = Join-Path $app "LICENSE.txt"
+if (-not (Test-Path $license) -or -not (Select-String -Quiet -Path $license -Pattern "^MIT License")) { Fail "no MIT LICENSE.txt in $app" }
+Ok "installed in $app, Start-menu entry and LICENSE.txt present"
 
 # Run from an empty folder: no checkout or working directory may help.
 Set-Location $work
@@ -43,6 +45,7 @@ Ok $got
 # 3. eval with the numbers of the apple example
 $example = Get-ChildItem -Recurse -Path $app -Filter "*buying_apples.bpgraph" | Select-Object -First 1
 if (-not $example) { Fail "no buying_apples example in the installation" }
+if (-not (Get-ChildItem -Recurse -Path $app -Filter "backprop_studio_ko.qm")) { Fail "no Korean catalogue in the installation" }
 $file = Join-Path $work "buying apples.bpgraph"
 Copy-Item $example.FullName $file
 $json = (& $cli eval --json $file | Out-String)

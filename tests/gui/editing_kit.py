@@ -153,13 +153,22 @@ def palette_item(window: MainWindow, type_name: str):
     return next(lst.item(i) for i in range(lst.count()) if lst.item(i).data(TYPE_ROLE) == type_name)
 
 
+def _drag_event(event_type, point: QPoint, *args):
+    """PySide6 6.12 takes the position as QPointF and deprecates QPoint; 6.11 (Python <= 3.11) has
+    only the QPoint form."""
+    try:
+        return event_type(QPointF(point), *args)
+    except TypeError:
+        return event_type(point, *args)
+
+
 def send_drop(window: MainWindow, mime: QMimeData, point: QPoint) -> list[bool]:
     """Drag enter, move and drop on the viewport; whether each was accepted."""
     vp = window.view.viewport()
     copy, none = Qt.DropAction.CopyAction, Qt.KeyboardModifier.NoModifier
     events = [
-        QDragEnterEvent(point, copy, mime, LEFT, none),
-        QDragMoveEvent(point, copy, mime, LEFT, none),
+        _drag_event(QDragEnterEvent, point, copy, mime, LEFT, none),
+        _drag_event(QDragMoveEvent, point, copy, mime, LEFT, none),
         QDropEvent(QPointF(point), copy, mime, LEFT, none),
     ]
     accepted = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import threading
@@ -22,11 +23,10 @@ from editing_kit import (
     title_point,
     write_graph,
 )
-from PySide6.QtCore import QSaveFile, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nodeeditor.gui import files
 from nodeeditor.gui.clipboard import MIME, PASTE_OFFSET
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.model import Edge, dumps, load
@@ -194,26 +194,9 @@ def test_saving_untitled_work_asks_for_a_name_and_cancelling_that_cancels(
 # -- a save that fails -----------------------------------------------------------------------------
 
 
-class CommitFails(QSaveFile):
-    """A save whose last step (the rename over the old file) fails, as on a full or broken disk."""
-
-    def commit(self) -> bool:
-        self.cancelWriting()
-        return super().commit()
-
-
-def permissions_bind(tmp_path: Path) -> bool:
-    """Whether a folder without write permission really refuses new files (not so for root)."""
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    probe.chmod(0o500)
-    try:
-        (probe / "x").write_bytes(b"")
-    except PermissionError:
-        return True
-    finally:
-        probe.chmod(0o700)
-    return False
+def rename_fails(src, dst) -> None:
+    """A save whose last step (the rename over the old file) fails, as on a broken disk."""
+    raise OSError(errno.EIO, os.strerror(errno.EIO))
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -236,38 +219,39 @@ def test_a_save_that_cannot_finish_keeps_the_old_file(
     path = window.document.path
     modify(window)
     before = files_in(path.parent)
-    monkeypatch.setattr(files, "QSaveFile", CommitFails)
-    window.save_action.trigger()
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", rename_fails)
+        window.save_action.trigger()
     check_failed_save(window, dialogs, path.parent, before)
     assert window.document.path == path
     assert float(window.document.graph.nodes["tax"].params["value"]) == 1.2  # the work is still there
     # Once the disk works again, saving succeeds.
-    monkeypatch.setattr(files, "QSaveFile", QSaveFile)
     window.save_action.trigger()
     assert not window.document.modified
     assert float(load(path).nodes["tax"].params["value"]) == 1.2
 
 
 def test_a_save_into_a_read_only_folder_keeps_the_old_file(
-    apples: MainWindow, dialogs: Dialogs, tmp_path: Path
+    apples: MainWindow, dialogs: Dialogs, unprivileged
 ) -> None:
-    if not permissions_bind(tmp_path):
-        pytest.skip("a read-only folder is still writable here (running as root?)")
+    """As a user whom permissions bind (``nobody`` when the tests run as root, as in CI)."""
     window = apples
-    folder = tmp_path / "locked"
+    folder = unprivileged.folder / "locked"
     folder.mkdir()
     target = folder / "apples.bpgraph"
     target.write_bytes(b"the old file")
     assert window.save_to(target)  # the document now lives there
     modify(window)
     before = files_in(folder)
+    owner = unprivileged.folder.stat()
+    os.chown(folder, owner.st_uid, owner.st_gid)
     folder.chmod(0o500)
-    try:
+    with unprivileged.acting():
         window.save_action.trigger()
-        check_failed_save(window, dialogs, folder, before)
-        assert str(target) in dialogs.errors[0][1]
-    finally:
-        folder.chmod(0o700)
+    check_failed_save(window, dialogs, folder, before)
+    assert (
+        dialogs.errors[0][1] == f"Cannot save {target}: permission denied\nThe file on disk was not changed."
+    )
 
 
 def test_a_save_under_a_file_instead_of_a_folder_fails_cleanly(
@@ -284,6 +268,33 @@ def test_a_save_under_a_file_instead_of_a_folder_fails_cleanly(
     assert window.document.modified
     assert [title for title, _ in dialogs.errors] == ["Save failed"]
     assert files_in(tmp_path) == before
+
+
+def test_the_editor_saves_as_safely_as_the_model(
+    apples: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    """The editor's save is the model's (a name of 251 characters, again over itself; the mode
+    kept; a link kept) and fails with the model's one-line reason."""
+    window = apples
+    long = tmp_path / ("g" * 243 + ".bpgraph")
+    assert window.save_to(long) and window.save_to(long)
+    long.chmod(0o600)
+    link = tmp_path / "link.bpgraph"
+    link.symlink_to(long.name)
+    modify(window)
+    assert window.save_to(link)
+    assert link.is_symlink() and long.stat().st_mode & 0o777 == 0o600
+    assert float(load(long).nodes["tax"].params["value"]) == 1.2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".bpgraph") == sorted(
+        ["apples.bpgraph", long.name, "link.bpgraph"]
+    )
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_bytes(b"a plain file")
+    assert not window.save_to(blocker / "apples.bpgraph")
+    assert dialogs.errors[-1][1] == (
+        f"Cannot save {blocker / 'apples.bpgraph'}: a part of the path is not a folder\n"
+        "The file on disk was not changed."
+    )
 
 
 # -- copy and paste between windows ------------------------------------------------------------------
@@ -397,7 +408,12 @@ def test_a_fifo_is_refused_at_once_and_the_document_stays(
     os.mkfifo(fifo)
     with _unblocked_after(fifo, 5.0):
         assert not window.open_path(fifo)
-    assert dialogs.errors == [("Cannot open homework.bpgraph", f"{fifo}: not a regular file")]
+    assert dialogs.errors == [
+        (
+            "Cannot open homework.bpgraph",
+            f"{fifo}: cannot read the file: it is a named pipe (FIFO), not a regular file",
+        )
+    ]
     assert window.document.path == (tmp_path / "apples.bpgraph").resolve()
     assert window.document.modified and window.document.graph.nodes["tax"].params["value"] == 1.2
 
@@ -405,5 +421,7 @@ def test_a_fifo_is_refused_at_once_and_the_document_stays(
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
 def test_a_device_is_refused(apples: MainWindow, dialogs: Dialogs) -> None:
     assert not apples.open_path(Path("/dev/null"))
-    assert dialogs.errors == [("Cannot open null", "/dev/null: not a regular file")]
+    assert dialogs.errors == [
+        ("Cannot open null", "/dev/null: cannot read the file: it is a device, not a regular file")
+    ]
     assert apples.document.path is not None and apples.document.path.name == "apples.bpgraph"

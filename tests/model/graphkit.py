@@ -10,7 +10,7 @@ import numpy as np
 from nodeeditor.model import Graph
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "nodeeditor" / "resources" / "examples"
+EXAMPLES = ROOT / "resources" / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.bpgraph"))
 
 

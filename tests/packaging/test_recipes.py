@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-RESOURCES = ROOT / "nodeeditor" / "resources"
+RESOURCES = ROOT / "resources"
 
 
 def test_app_icon_is_a_valid_svg_inside_the_package() -> None:
@@ -56,9 +56,11 @@ def test_windows_installer_is_per_user_and_associates_bpgraph() -> None:
 
 
 def test_spec_ships_every_resource_and_the_gui() -> None:
-    """The spec collects nodeeditor/resources/ wholesale and names every submodule."""
+    """The spec collects resources/ wholesale into nodeeditor/resources and names every submodule."""
     spec = (PACKAGING / "backprop-studio.spec").read_text(encoding="utf-8")
-    assert '(PACKAGE / "resources").rglob("*")' in spec
+    assert 'RESOURCES = ROOT / "resources"' in spec
+    assert 'RESOURCES.rglob("*")' in spec
+    assert 'Path("nodeeditor", "resources", f.parent.relative_to(RESOURCES))' in spec
     assert 'collect_submodules("nodeeditor")' in spec
     for module in ("QtCore", "QtGui", "QtWidgets", "QtSvg"):
         assert f'"PySide6.{module}"' in spec
@@ -93,6 +95,8 @@ def test_qt_exclusions_keep_what_the_app_needs() -> None:
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "nodeeditor/resources/icons/backprop-studio.svg",
+        "nodeeditor/resources/translations/backprop_studio_ko.qm",  # ours, not one of Qt's
+        "nodeeditor/resources/examples/04_buying_apples.bpgraph",
     ]
     dropped = [
         "PySide6/Qt/lib/libQt6Qml.so.6",
@@ -142,3 +146,52 @@ def test_make_icons_renders_every_size(tmp_path: Path) -> None:
         png = (tmp_path / f"backprop-studio-{n}.png").read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n"
         assert int.from_bytes(png[16:20], "big") == n  # IHDR width
+
+
+# -- the MIT licence reaches every artefact ---------------------------------------------------
+
+
+def _pyproject() -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_license_is_mit_as_an_spdx_expression_with_its_file() -> None:
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License\n\nCopyright (c) ")
+    assert 'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND' in text
+    project = _pyproject()["project"]
+    assert project["license"] == "MIT"
+    assert project["license-files"] == ["LICENSE"]
+    assert not any(c.startswith("License ::") for c in project["classifiers"])  # PEP 639: the expression only
+    # setuptools understands the SPDX string and license-files from 77 on (PEP 639).
+    (setuptools,) = [r for r in _pyproject()["build-system"]["requires"] if r.startswith("setuptools")]
+    assert re.fullmatch(r"setuptools>=(7[7-9]|[89]\d)(\.\d+)*", setuptools), setuptools
+
+
+def test_deb_copyright_starts_with_the_license_then_the_bundled_parts(tmp_path: Path) -> None:
+    """Runs the line of build-linux.sh that writes /usr/share/doc/backprop-studio/copyright."""
+    script = (PACKAGING / "build-linux.sh").read_text(encoding="utf-8")
+    (line,) = [s for s in script.splitlines() if s.rstrip().endswith('"$ROOT/usr/share/doc/$APP/copyright"')]
+    (tmp_path / "usr/share/doc/backprop-studio").mkdir(parents=True)
+    env = {**os.environ, "REPO": str(ROOT), "ROOT": str(tmp_path), "APP": "backprop-studio"}
+    subprocess.run(["bash", "-euo", "pipefail", "-c", line], env=env, check=True, timeout=30)
+    copyright = (tmp_path / "usr/share/doc/backprop-studio/copyright").read_text(encoding="utf-8")
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert copyright.startswith(license_text)
+    assert "Qt 6 for Python" in copyright[len(license_text) :]
+
+
+def test_windows_and_macos_recipes_ship_the_license() -> None:
+    iss = (PACKAGING / "windows" / "backprop-studio.iss").read_text(encoding="utf-8")
+    default = re.search(r'#define LicenseFile "([^"]+)"', iss).group(1)
+    assert (PACKAGING / "windows" / default.replace("\\", "/")).resolve() == ROOT / "LICENSE"
+    assert 'Source: "{#LicenseFile}"; DestDir: "{app}"; DestName: "LICENSE.txt"' in iss
+    dmg = (PACKAGING / "macos" / "make-dmg.sh").read_text(encoding="utf-8")
+    assert 'REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"' in dmg
+    assert 'cp "$REPO/LICENSE" "$STAGE/LICENSE.txt"' in dmg
+    spec = (PACKAGING / "backprop-studio.spec").read_text(encoding="utf-8")
+    assert 'datas.append((str(ROOT / "LICENSE"), "."))' in spec  # inside the frozen app on every system

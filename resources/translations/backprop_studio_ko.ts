@@ -4,7 +4,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../gui/document.py" line="+26"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+26"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+90"/>
+        <location filename="../../nodeeditor/gui/help_pages.py" line="+90"/>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+102"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+102"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -203,7 +203,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/inspector.py" line="+118"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+118"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -281,7 +281,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../gui/large_graph.py" line="+34"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+34"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -293,7 +293,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="+69"/>
+        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+69"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
@@ -306,7 +306,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+64"/>
+        <location filename="../../nodeeditor/gui/loss_plot.py" line="+64"/>
         <source>The loss appears here as you train.</source>
         <translation>학습을 시작하면 여기에 손실이 그려집니다.</translation>
     </message>
@@ -329,7 +329,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="+100"/>
+        <location filename="../../nodeeditor/gui/app.py" line="+99"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
@@ -354,7 +354,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+76"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+76"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -663,7 +663,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../gui/node_item.py" line="+87"/>
+        <location filename="../../nodeeditor/gui/node_item.py" line="+87"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -688,7 +688,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../gui/search_popup.py" line="+32"/>
+        <location filename="../../nodeeditor/gui/search_popup.py" line="+32"/>
         <source>Add a node: type its name</source>
         <translation>노드 추가: 이름을 입력하세요</translation>
     </message>
@@ -696,7 +696,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../gui/palette.py" line="+114"/>
+        <location filename="../../nodeeditor/gui/palette.py" line="+114"/>
         <source>Filter nodes…</source>
         <translation>노드 찾기…</translation>
     </message>
@@ -704,7 +704,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../gui/view.py" line="+164"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+164"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -712,7 +712,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+17"/>
+        <location filename="../../nodeeditor/gui/i18n.py" line="+16"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
@@ -725,7 +725,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+27"/>
+        <location filename="../../nodeeditor/gui/help_pages.py" line="+27"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -743,7 +743,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/step_panel.py" line="+136"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+136"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -847,7 +847,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../gui/large_graph.py" line="+21"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+21"/>
         <source>{name} (read-only) — Backprop Studio</source>
         <translation>{name} (읽기 전용) — Backprop Studio</translation>
     </message>
@@ -890,7 +890,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="+93"/>
+        <location filename="../../nodeeditor/gui/training_panel.py" line="+93"/>
         <source>Tick the Inputs that training may change (the parameters).</source>
         <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
     </message>
@@ -953,7 +953,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>captions</name>
     <message>
-        <location filename="../../model/captions.py" line="+75"/>
+        <location filename="../../nodeeditor/model/captions.py" line="+75"/>
         <source>z = value</source>
         <translation>z = 값</translation>
     </message>
@@ -981,7 +981,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+67"/>
+        <location filename="../../nodeeditor/gui/commands.py" line="+67"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1009,7 +1009,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>diagnosis</name>
     <message>
-        <location filename="../../model/diagnosis.py" line="+13"/>
+        <location filename="../../nodeeditor/model/diagnosis.py" line="+13"/>
         <source>{node} sits exactly at its kink (input {x}): ReLU has no slope there. Central differences average the slopes on both sides (0 and 1) and report 0.5; backprop uses the slope 0. Neither is wrong: the derivative does not exist at that point.</source>
         <translation>{node}의 입력이 정확히 꺾이는 점(입력 {x})에 있습니다: ReLU는 그 점에서 기울기가 없습니다. 중앙 차분은 양쪽 기울기(0과 1)의 평균인 0.5를 내놓고, 역전파는 기울기 0을 씁니다. 어느 쪽도 틀리지 않았습니다: 그 점에서는 미분이 존재하지 않습니다.</translation>
     </message>
@@ -1017,7 +1017,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../model/engine.py" line="+231"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+231"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1062,7 +1062,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+444"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1070,17 +1070,19 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../model/fileformat.py" line="+93"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+121"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+31"/>
         <source>cannot read the file: {why}</source>
         <translation>파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
         <translation>UTF-8 텍스트가 아닙니다 (위치 {offset}의 바이트 0x{byte:02x})</translation>
     </message>
@@ -1090,7 +1092,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>텍스트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the JSON ends too early (is the file cut off?) at line {line}</source>
         <translation>JSON이 {line}번째 줄에서 너무 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
@@ -1132,24 +1134,24 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location line="+13"/>
         <location line="+9"/>
-        <location line="+256"/>
+        <location line="+269"/>
         <location line="+14"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+259"/>
+        <location line="+272"/>
         <source>expected a whole number, got {got}</source>
         <translation>정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-269"/>
         <source>the file was made by a newer version of the app (format version {version}; this app reads up to version {supported}); please update Backprop Studio</source>
         <translation>이 파일은 더 새로운 버전의 앱에서 만들어졌습니다 (파일 형식 버전 {version}, 이 앱은 버전 {supported}까지 읽습니다). Backprop Studio를 업데이트하세요</translation>
     </message>
@@ -1160,30 +1162,30 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+47"/>
-        <location line="+188"/>
+        <location line="+49"/>
+        <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../model/graph.py" line="+213"/>
+        <location line="+4"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+213"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+235"/>
         <source>expected text, got {got}</source>
         <translation>텍스트가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-253"/>
         <source>only Input nodes have a value, not {type}</source>
         <translation>값(value)은 입력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
@@ -1198,7 +1200,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기(grad)는 출력 노드에만 있습니다. {type} 노드에는 없습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>only an Input can be trainable: true or false</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
@@ -1238,29 +1240,29 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../model/values.py" line="+44"/>
+        <location filename="../../nodeeditor/model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../model/values.py" line="-13"/>
+        <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>expected a number, got {got}</source>
         <translation>숫자가 있어야 합니다 (실제 값: {got})</translation>
     </message>
@@ -1275,8 +1277,8 @@ Drag or scroll to change, double-click to type</source>
         <translation>[x, y]가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../model/values.py" line="+25"/>
+        <location line="+20"/>
+        <location filename="../../nodeeditor/model/values.py" line="+25"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1302,23 +1304,18 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../model/values.py" line="+0"/>
+        <location filename="../../nodeeditor/model/values.py" line="+0"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>cannot save: {why}</source>
-        <translation>저장할 수 없습니다: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../model/engine.py" line="-489"/>
-        <location filename="../../model/graph.py" line="-60"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../model/graph.py" line="+64"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+64"/>
         <source>a node id must be a non-empty string</source>
         <translation>노드 id는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
@@ -1333,13 +1330,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../model/engine.py" line="+3"/>
-        <location filename="../../model/graph.py" line="+4"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+3"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../model/graph.py" line="+6"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+6"/>
         <source>a node cannot be wired into itself ({node})</source>
         <translation>노드를 자기 자신에게 연결할 수 없습니다 ({node})</translation>
     </message>
@@ -1404,7 +1401,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../model/values.py" line="-23"/>
+        <location filename="../../nodeeditor/model/values.py" line="-23"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
@@ -1461,42 +1458,137 @@ Drag or scroll to change, double-click to type</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="+60"/>
-        <source>not a regular file</source>
-        <translation>일반 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../../model/engine.py" line="+6"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+6"/>
         <source>there is no wire from &quot;{src}&quot; into port {port} of &quot;{dst}&quot;</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-506"/>
+        <source>it is {kind}, not a regular file</source>
+        <translation>일반 파일이 아니라 {kind}입니다</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+638"/>
+        <source>the name holds a NUL character</source>
+        <translation>이름에 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="-617"/>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>파일이 {limit}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>appears twice in one object; give each key once</source>
+        <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
+    </message>
+    <message>
+        <location line="+420"/>
+        <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
+        <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{value} is off the canvas: x and y must lie between -{limit} and {limit}</source>
+        <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot save: no file name was given</source>
+        <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a text in the graph holds {char}, half of a UTF-16 surrogate pair</source>
+        <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>cannot save {path}: {why}</source>
+        <translation>{path}에 저장할 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the graph holds something JSON cannot say: {what}</source>
+        <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/export.py" line="+140"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+140"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>files</name>
-    <message>
-        <location filename="../../gui/files.py" line="-28"/>
-        <location line="+10"/>
-        <source>Cannot write {path}: {why}</source>
-        <translation>{path} 파일에 쓸 수 없습니다: {why}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot save {path}: {why}</source>
-        <translation>{path} 파일을 저장할 수 없습니다: {why}</translation>
-    </message>
-</context>
-<context>
     <name>ops</name>
     <message>
-        <location filename="../../model/ops.py" line="+64"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+64"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1760,7 +1852,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
