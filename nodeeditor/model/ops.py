@@ -8,10 +8,16 @@ The engine may hand a layer whole stacks of values (one row per node of the
 same type) at once; the elementwise code below is the same either way.
 Adding a node type means adding one class here: subclasses register
 themselves by their ``type_name``.
+
+``scalar_forward``/``scalar_backward`` are the same two formulas on plain Python
+floats, for graphs of numbers (``tape.py`` runs those one node at a time).
 """
 
 from __future__ import annotations
 
+import math
+import operator
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import numpy as np
@@ -43,6 +49,14 @@ class Layer:
     local: ClassVar[tuple[str, ...]] = ()
     local_numbers: ClassVar[tuple[str, ...] | None] = ()
     forward_numbers: ClassVar[str] = ""
+    # The same node on one Python float per input: scalar_forward(*inputs, *params) -> z,
+    # scalar_backward(dout, z, *inputs, *params) -> dL/d(input) (a float for one port, a tuple
+    # for two). The formulas of forward/backward in the same order, so the same bits (but
+    # math's exp, log, tanh, sin, cos and pow may differ from numpy's in the last bit).
+    # Where numpy gives inf or NaN, these may raise instead (1/0, exp(1000), log(0)): the
+    # caller then asks forward/backward. None: no such form (MatMul needs vectors).
+    scalar_forward: ClassVar[Callable[..., float] | None] = None
+    scalar_backward: ClassVar[Callable[..., Any] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -70,6 +84,23 @@ class Layer:
         return QT_TRANSLATE_NOOP("ops", "the gradient is too large (overflow)")
 
 
+def _same(x: float) -> float:
+    return x
+
+
+def _power(x: float, n: float) -> float:
+    """``x ** n`` as numpy computes it for an array: x·x, √x and 1/x (exactly rounded) for
+    n = 2, 0.5 and −1, else the C library's pow (which raises where numpy gives inf or NaN,
+    as Python's ``**`` does not: it gives a complex number for (−8) ** (1/3))."""
+    if n == 2:
+        return x * x
+    if n == 0.5:
+        return math.sqrt(x)
+    if n == -1:
+        return 1 / x
+    return math.pow(x, n)
+
+
 class InputLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Input")
     params = ("value",)
@@ -95,6 +126,12 @@ class OutputLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout,)
 
+    scalar_forward = staticmethod(_same)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout
+
 
 class AddLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Add")
@@ -112,6 +149,12 @@ class AddLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout, dout
 
+    scalar_forward = staticmethod(operator.add)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout, dout
+
 
 class SubLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sub")
@@ -127,6 +170,12 @@ class SubLayer(Layer):
         return x - y
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
+        return dout, -dout
+
+    scalar_forward = staticmethod(operator.sub)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
         return dout, -dout
 
 
@@ -148,6 +197,12 @@ class MulLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout * self.y, dout * self.x
 
+    scalar_forward = staticmethod(operator.mul)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout * y, dout * x
+
 
 class DivLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Div")
@@ -167,6 +222,12 @@ class DivLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         # −x/y² as −(x/y)/y: y² alone can overflow or vanish (y = 1e-200) where the slope does not.
         return dout / self.y, dout * (-self.out / self.y)
+
+    scalar_forward = staticmethod(operator.truediv)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, y: float) -> tuple[float, float]:
+        return dout / y, dout * (-z / y)
 
     @classmethod
     def nonfinite_reason(cls, x: Array, y: Array, **params: Any) -> str:
@@ -197,6 +258,12 @@ class NegLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (-dout,)
 
+    scalar_forward = staticmethod(operator.neg)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return -dout
+
 
 class SquareLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Square")
@@ -214,6 +281,14 @@ class SquareLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (2 * self.x * dout,)
+
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return x * x
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return 2 * x * dout
 
 
 class PowLayer(Layer):
@@ -235,6 +310,16 @@ class PowLayer(Layer):
         if self.exponent == 0:  # x⁰ = 1 is flat, even at x = 0 (where 0·0⁻¹ is NaN)
             return (np.zeros_like(self.x * dout),)
         return (self.exponent * self.x ** (self.exponent - 1) * dout,)
+
+    @staticmethod
+    def scalar_forward(x: float, exponent: float) -> float:
+        return _power(x, exponent)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float, exponent: float) -> float:
+        if exponent == 0:
+            return 0.0
+        return exponent * _power(x, exponent - 1) * dout
 
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
@@ -272,6 +357,12 @@ class ExpLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (self.out * dout,)
 
+    scalar_forward = staticmethod(math.exp)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return z * dout
+
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
         return QT_TRANSLATE_NOOP("ops", "exp overflowed (x is too large)")
@@ -293,6 +384,12 @@ class LogLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout / self.x,)
+
+    scalar_forward = staticmethod(math.log)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout / x
 
     @classmethod
     def nonfinite_reason(cls, x: Array, **params: Any) -> str:
@@ -327,6 +424,16 @@ class SigmoidLayer(Layer):
         # z(1 − z) = e/(1 + e)²: the same slope, without 1 − z rounding to 0 for x > 37.
         return (dout * (self.e / (1.0 + self.e) ** 2),)
 
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        e = math.exp(-abs(x))
+        return (1.0 if x >= 0 else e) / (1.0 + e)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        e = math.exp(-abs(x))
+        return dout * (e / ((1.0 + e) * (1.0 + e)))  # numpy's (1 + e)**2 is (1 + e)·(1 + e)
+
 
 class TanhLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Tanh")
@@ -347,6 +454,13 @@ class TanhLayer(Layer):
         e = np.exp(-2.0 * np.abs(self.x))
         return (dout * (4.0 * e / (1.0 + e) ** 2),)
 
+    scalar_forward = staticmethod(math.tanh)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        e = math.exp(-2.0 * abs(x))
+        return dout * (4.0 * e / ((1.0 + e) * (1.0 + e)))  # numpy's (1 + e)**2 is (1 + e)·(1 + e)
+
 
 class ReluLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "ReLU")
@@ -364,6 +478,14 @@ class ReluLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.where(self.mask, 0.0, dout),)
+
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return 0.0 if x <= 0 else x
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return 0.0 if x <= 0 else dout
 
 
 class SinLayer(Layer):
@@ -383,6 +505,12 @@ class SinLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.cos(self.x) * dout,)
 
+    scalar_forward = staticmethod(math.sin)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return math.cos(x) * dout
+
 
 class CosLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Cos")
@@ -400,6 +528,12 @@ class CosLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (-np.sin(self.x) * dout,)
+
+    scalar_forward = staticmethod(math.cos)
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return -math.sin(x) * dout
 
 
 class SumLayer(Layer):
@@ -419,6 +553,14 @@ class SumLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.broadcast_to(dout, self.shape).copy(),)
+
+    @staticmethod
+    def scalar_forward(x: float) -> float:
+        return x + 0.0  # numpy's sum starts from +0: the sum of −0 is +0
+
+    @staticmethod
+    def scalar_backward(dout: float, z: float, x: float) -> float:
+        return dout
 
 
 class MatMulLayer(Layer):
