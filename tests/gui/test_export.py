@@ -169,13 +169,22 @@ def test_export_errors_name_the_output_and_the_reason(qapp, tmp_path: Path, case
     assert "\n" not in message
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_export_to_a_read_only_folder_says_so(qapp, tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+def test_export_to_a_read_only_folder_says_so(qapp, unprivileged) -> None:
+    """As root (CI) the export runs as 'nobody', whom the folder's permissions bind."""
+    folder = unprivileged.folder / "ro"
     folder.mkdir()
+    source = unprivileged.folder / "g.bpgraph"
+    source.write_bytes(example_path("01_add_node.bpgraph").read_bytes())
+    os.chown(folder, *_owner(unprivileged.folder))
     folder.chmod(0o500)
-    with pytest.raises(ExportError, match="Permission denied"):
-        export_file(str(example_path("01_add_node.bpgraph")), str(folder / "g.png"))
+    with unprivileged.acting(), pytest.raises(ExportError, match="Permission denied"):
+        export_file(str(source), str(folder / "g.png"))
+    assert not (folder / "g.png").exists()
+
+
+def _owner(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_uid, st.st_gid
 
 
 def test_an_export_draws_labels_at_their_own_size_whatever_the_windows_zoom(qapp, tmp_path: Path) -> None:
