@@ -10,7 +10,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QPointF, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -44,6 +44,7 @@ from .gradcheck_panel import GradCheckPanel
 from .help_pages import GettingStarted, Shortcuts, plain_action_text
 from .i18n import (
     LANGUAGES,
+    Retranslatable,
     chosen_language,
     current_language,
     error_text,
@@ -100,7 +101,7 @@ def _set_action_text(action: QAction, text: str) -> None:
     action.setIconText(plain_action_text(text))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
         # (setter, source text): every text set again when the language changes
@@ -235,11 +236,6 @@ class MainWindow(QMainWindow):
         """Set a text now, and again in the new language whenever the language changes."""
         self._texts.append((setter, source))
         setter(self.tr(source))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the window in the interface's language now; nothing else changes."""

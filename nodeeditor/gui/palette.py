@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model import NODE_TYPES
 from . import style
-from .i18n import type_text
+from .i18n import Retranslatable, type_text
 
 NODE_MIME = "application/x-backprop-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +34,7 @@ def type_tooltip(type_name: str) -> str:
     return "\n".join(translate("ops", text) for text in (cls.description, cls.formula, cls.derivatives))
 
 
-class NodeTypeList(QListWidget):
+class NodeTypeList(Retranslatable, QListWidget):
     """The list itself; dragging an entry carries its type name.
 
     An entry too wide for the dock takes two lines, the type's name above its formula,
@@ -77,11 +77,6 @@ class NodeTypeList(QListWidget):
         super().resizeEvent(event)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         if items:
@@ -92,7 +87,7 @@ class NodeTypeList(QListWidget):
         return [NODE_MIME]
 
 
-class PaletteWidget(QWidget):
+class PaletteWidget(Retranslatable, QWidget):
     """A filter box above the list of node types."""
 
     add_requested = Signal(str)
@@ -112,12 +107,9 @@ class PaletteWidget(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter nodes…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.apply_filter(self.filter.text())  # the names it matches changed
-        super().changeEvent(event)
+        # The names it matches changed; Qt tells the list in no set order, so name it first.
+        self.list.retranslate()
+        self.apply_filter(self.filter.text())
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()

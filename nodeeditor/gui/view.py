@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -27,7 +27,7 @@ from ..model.values import BadValue, parse_value
 from . import style
 from .commands import RenameCommand
 from .edge_item import EdgeItem, label_pixel_size
-from .i18n import error_text, type_text
+from .i18n import Retranslatable, error_text, type_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
@@ -43,7 +43,7 @@ MAX_LABEL_SCALE = 2.5
 LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back until they all fit
 
 
-class GraphView(QGraphicsView):
+class GraphView(Retranslatable, QGraphicsView):
     search_requested = Signal(QPoint, QPointF)  # global position, scene position
     wires_in_background = False  # True while paintEvent draws the wires in the cached background
 
@@ -333,11 +333,6 @@ class GraphView(QGraphicsView):
             "or press Tab and type its name.\n\n"
             "File ▸ Examples has lessons ready to explore."
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The language changed: redraw what the canvas words (type names, problems, the
