@@ -6,16 +6,6 @@ import sys
 import time
 from typing import TextIO
 
-# Characters that end a line, restyle a terminal or reverse the text around them.
-_UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # controls, lone surrogates, line separators
-_BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
-
-
-def _unsafe(c: str) -> bool:
-    import unicodedata  # only for text that is not printable: rare, and eval starts without it
-
-    return unicodedata.category(c) in _UNSAFE_CATEGORIES or c in _BIDI_CONTROLS
-
 
 def printable(text: str) -> str:
     """``text`` with control characters (ESC, CR, newline, ...), line separators, lone
@@ -23,7 +13,9 @@ def printable(text: str) -> str:
     from a file cannot restyle the terminal, forge a line or break the output's encoding."""
     if text.isprintable():
         return text
-    return "".join(c.encode("unicode_escape").decode("ascii") if _unsafe(c) else c for c in text)
+    from .model.errors import one_line  # the model's rule; imported late, for a fast start
+
+    return one_line(text)
 
 
 def json_printable(text: str) -> str:
@@ -31,7 +23,9 @@ def json_printable(text: str) -> str:
     ``\\uXXXX`` escapes, which mean the same to a JSON reader. They can only be inside strings."""
     if text.isprintable():
         return text
-    return "".join(f"\\u{ord(c):04x}" if _unsafe(c) else c for c in text)
+    from .model.errors import one_line
+
+    return one_line(text, lambda c: f"\\u{ord(c):04x}")
 
 
 class Progress:

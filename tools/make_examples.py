@@ -1,7 +1,10 @@
 """Write the lesson graphs in resources/examples (run from the repo root).
 
 Each lesson is a graph file with an optional top-level "lesson" key holding its
-title and explanation in English and Korean; the layout comes from the model.
+title and explanation in English and Korean; the layout comes from the model, except
+for a lesson too long for one row: it gets two rows (see ``wrapped``), so that it opens
+with every node in sight and its wire labels readable in the app's default window on a
+1280×800 screen (tests/gui/test_framing.py checks this).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import re
 from pathlib import Path
 
 from nodeeditor.model import Graph, layered_layout, save
+from nodeeditor.model.layout import COLUMN, ROW
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
@@ -33,13 +37,28 @@ def lesson(en_title: str, en: str, ko_title: str, ko: str) -> dict:
     }
 
 
-def build(fname: str, nodes: list, edges: list, text: dict) -> None:
+def wrapped(rows: list[list[tuple[str, float, float]]]) -> dict[str, tuple[float, float]]:
+    """Positions in rows of (node id, column, rank), one row under another, both read left to
+    right: a graph of seven columns becomes two of four, which a small canvas shows at twice
+    the zoom. The wire from the end of one row to the start of the next is the line break."""
+    positions, top = {}, 0.0
+    for row in rows:
+        ranks = [rank for _, _, rank in row]
+        for node_id, column, rank in row:
+            positions[node_id] = (column * COLUMN, top + (rank - min(ranks)) * ROW)
+        top += (max(ranks) - min(ranks) + 1.5) * ROW
+    return positions
+
+
+def build(
+    fname: str, nodes: list, edges: list, text: dict, positions: dict[str, tuple[float, float]] | None = None
+) -> None:
     g = Graph()
     for node_id, type_name, kw in nodes:
         g.add_node(type_name, node_id, **kw)
     for src, dst, port in edges:
         g.connect(src, dst, port)
-    for node_id, pos in layered_layout(g).items():
+    for node_id, pos in (positions or layered_layout(g)).items():
         g.move(node_id, pos)
     g.meta["lesson"] = text
     save(g, OUT / fname)
@@ -216,12 +235,13 @@ def main() -> None:
         ],
         lesson(
             "The Sigmoid layer, from primitives",
-            "σ(x) = 1 / (1 + e⁻ˣ), built from Neg, Exp, Add and Div. Step backward through it: "
+            "σ(x) = 1 / (1 + e^(−x)), built from Neg, Exp, Add and Div. Step backward through it: "
             "the product of the local derivatives equals σ(x)(1 − σ(x)) = 0.235 at x = 0.5, "
             "the same as one Sigmoid node gives.",
             "Sigmoid 계층, 기본 노드로 만들기",
-            "σ(x) = 1 / (1 + e⁻ˣ) 를 부호 반전, 지수, 덧셈, 나눗셈 노드로 만들었습니다. 역전파를 한 단계씩 "
-            "따라가 보면 국소적 미분의 곱이 σ(x)(1 − σ(x)) 와 같아집니다: x = 0.5 에서 0.235.",
+            "σ(x) = 1 / (1 + e^(−x)) 를 부호 반전, 지수, 덧셈, 나눗셈 노드로 만들었습니다. "
+            "역전파를 한 단계씩 따라가 보면 국소적 미분의 곱이 σ(x)(1 − σ(x)) 와 같아집니다: "
+            "x = 0.5 에서 0.235.",
         ),
     )
     build(
@@ -252,6 +272,12 @@ def main() -> None:
             "벡터 x 에 대해 y = x @ W + b. 행렬 곱(MatMul) 노드의 역전파: ∂L/∂x = ∂L/∂y @ Wᵀ, "
             "∂L/∂W = xᵀ @ ∂L/∂y. 각 미분은 원래 값과 같은 형상입니다. 선 위에 마우스를 올리면 "
             "행렬 전체가 보입니다.",
+        ),
+        wrapped(
+            [
+                [("x", 0, -0.5), ("W", 0, 0.5), ("xw", 1, -0.5), ("b", 1, 0.5), ("affine", 2, 0)],
+                [("sum", 1, 0), ("L", 2, 0)],
+            ]
         ),
     )
     build(
@@ -288,6 +314,12 @@ def main() -> None:
             "뉴런 하나 y = σ(w·x + b) 와 오차 제곱 손실 (y − 목표값)². w 와 b 는 학습 가능한 "
             "매개변수입니다: 학습 패널에서 '한 단계'를 누르면 각 매개변수가 −학습률 × 미분 만큼 "
             "움직이고 손실이 줄어듭니다. 실행 취소로 원래 값으로 돌아갈 수 있습니다.",
+        ),
+        wrapped(
+            [
+                [("w", 0, -0.5), ("x", 0, 0.5), ("wx", 1, -0.5), ("b", 1, 0.5), ("a", 2, 0), ("y", 3, 0)],
+                [("err", 1, 0), ("target", 0, 0.5), ("sq", 2, 0), ("loss", 3, 0)],
+            ]
         ),
     )
 

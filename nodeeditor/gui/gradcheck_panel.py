@@ -8,7 +8,7 @@ finite says "NaN" and why, instead of a bare "DISAGREE".
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,6 +33,7 @@ from ..model.engine import CheckRow
 from ..model.steps import Captions
 from ..model.values import format_full, format_number, format_value
 from . import style
+from .i18n import Retranslatable
 from .scene import GraphScene
 
 EPS = 1e-6
@@ -43,7 +44,7 @@ def _finite(value: np.ndarray | None) -> bool:
     return value is not None and bool(np.isfinite(value).all())
 
 
-class GradCheckPanel(QWidget):
+class GradCheckPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
@@ -91,11 +92,6 @@ class GradCheckPanel(QWidget):
         self._show_report()
 
     # -- the words ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text in the interface's language again; the table keeps its rows."""

@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .i18n import Retranslatable
 
 MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=[^&])")  # "열기(&O)" and "&Open" alike
 
@@ -54,7 +56,7 @@ def on_a_keyboard(key: QKeySequence) -> bool:
     return all(c.key() in _ORDINARY or c.key().value < Qt.Key.Key_Escape.value for c in combos)
 
 
-class _Page(QDialog):
+class _Page(Retranslatable, QDialog):
     """A modeless help window that speaks the interface's language, also after a switch."""
 
     def __init__(self, parent: QWidget) -> None:
@@ -62,11 +64,6 @@ class _Page(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         self.layout_ = QVBoxLayout(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
@@ -17,7 +17,7 @@ from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
 from .commands import RenameCommand, SetExtraCommand
-from .i18n import error_text, type_text
+from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
 from .scene import GraphScene
 
@@ -52,7 +52,7 @@ def _whole(obj: object) -> object:
     return int(obj) if isinstance(obj, float) and obj.is_integer() and abs(obj) < 1e15 else obj
 
 
-class Inspector(QWidget):
+class Inspector(Retranslatable, QWidget):
     node_selected = Signal()  # one node was selected: its numbers are worth showing
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,11 +107,6 @@ class Inspector(QWidget):
         layout.addStretch(1)
         self.details.hide()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text in the interface's language again, for the same node."""

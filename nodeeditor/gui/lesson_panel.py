@@ -12,11 +12,11 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..model import Graph
-from .i18n import current_language
+from .i18n import Retranslatable, current_language
 
 BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
 ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
@@ -41,7 +41,7 @@ def lesson_markup(text: str) -> str:
     return "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in PARAGRAPH.split(marked))
 
 
-class LessonPanel(QWidget):
+class LessonPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.graph: Graph | None = None
@@ -74,11 +74,6 @@ class LessonPanel(QWidget):
         self.title.setText(found[0])
         self.text.setText(lesson_markup(found[1]))
         return True
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.graph is not None:

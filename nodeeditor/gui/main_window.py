@@ -10,8 +10,8 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPointF, QSettings, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -44,6 +44,7 @@ from .gradcheck_panel import GradCheckPanel
 from .help_pages import GettingStarted, Shortcuts, plain_action_text
 from .i18n import (
     LANGUAGES,
+    Retranslatable,
     chosen_language,
     current_language,
     error_text,
@@ -100,7 +101,7 @@ def _set_action_text(action: QAction, text: str) -> None:
     action.setIconText(plain_action_text(text))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, autosave: Autosave | None = None) -> None:
         super().__init__()
         # (setter, source text): every text set again when the language changes
@@ -135,17 +136,18 @@ class MainWindow(QMainWindow):
         training = self._add_dock(_scrolling(self.training), _T("MainWindow", "Training"), right, "training")
         self.tabifyDockWidget(inspector, training)
         inspector.raise_()
+        self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
-        self.tabifyDockWidget(steps, gradcheck)
-        steps.raise_()
+        # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
+        # stale one stays drawn over the status bar. Formed once shown, it has one.
+        self._untabified: tuple[QDockWidget, QDockWidget] | None = (steps, gradcheck)
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
         # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
         # fits whole in a 1280×800 screen (window 90% of it) at the smallest frame zoom.
         self.resizeDocks([palette, inspector], [185, 260], Qt.Orientation.Horizontal)
-        self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.training.set_scene(scene)
         if self.lesson.show_graph(document.graph):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
+            self._right_front = self._lesson_dock
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._action_done)
         document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -235,11 +238,6 @@ class MainWindow(QMainWindow):
         """Set a text now, and again in the new language whenever the language changes."""
         self._texts.append((setter, source))
         setter(self.tr(source))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the window in the interface's language now; nothing else changes."""
@@ -505,6 +503,16 @@ class MainWindow(QMainWindow):
         return dialogs.question(
             self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._untabified is not None:
+            steps, gradcheck = self._untabified
+            self._untabified = None
+            self.tabifyDockWidget(steps, gradcheck)
+            steps.raise_()
+            self._right_front.raise_()  # the new group puts the right-hand one's first tab in front
+            self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.document is None:  # handed over to a new window

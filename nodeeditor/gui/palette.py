@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model import NODE_TYPES
+from ..model.captions import derivatives, formula
 from . import style
-from .i18n import type_text
+from .i18n import Retranslatable, type_text
 
 NODE_MIME = "application/x-backprop-node-type"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -29,16 +32,17 @@ def type_icon(type_name: str, size: int = 20) -> QIcon:
 
 
 def type_tooltip(type_name: str) -> str:
-    cls = NODE_TYPES[type_name]
+    """What the type does, its formula and its derivatives, written as the captions write them."""
     translate = QCoreApplication.translate
-    return "\n".join(translate("ops", text) for text in (cls.description, cls.formula, cls.derivatives))
+    description = translate("ops", NODE_TYPES[type_name].description)
+    return "\n".join((description, formula(type_name, translate), derivatives(type_name, translate)))
 
 
-class NodeTypeList(QListWidget):
+class NodeTypeList(Retranslatable, QListWidget):
     """The list itself; dragging an entry carries its type name.
 
     An entry too wide for the dock takes two lines, the type's name above its formula,
-    so a long formula (Sigmoid's z = 1 / (1 + e⁻ˣ)) reads whole in a narrow dock."""
+    so a long formula (Sigmoid's z = σ(x) = 1 / (1 + e^(−x))) reads whole in a narrow dock."""
 
     add_requested = Signal(str)
 
@@ -64,23 +68,13 @@ class NodeTypeList(QListWidget):
         for i in range(self.count()):
             item = self.item(i)
             type_name = item.data(TYPE_ROLE)
-            name, formula = (
-                type_text(type_name),
-                QCoreApplication.translate("ops", NODE_TYPES[type_name].formula),
-            )
-            line = f"{name}    {formula}"
-            # One line where it fits; else the formula on a line of its own, whole.
-            item.setText(line if metrics.horizontalAdvance(line) <= room else f"{name}\n{formula}")
+            name, written = type_text(type_name), formula(type_name, QCoreApplication.translate)
+            item.setText(_entry_text(name, written, lambda text: metrics.horizontalAdvance(text) <= room))
             item.setToolTip(type_tooltip(type_name))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
@@ -92,7 +86,18 @@ class NodeTypeList(QListWidget):
         return [NODE_MIME]
 
 
-class PaletteWidget(QWidget):
+def _entry_text(name: str, written: str, fits: Callable[[str], bool]) -> str:
+    """One line where it fits; else the formula on a line of its own, whole; a formula too
+    wide even so (Sigmoid's) breaks before its last `` = ``, as a textbook would."""
+    if fits(line := f"{name}    {written}"):
+        return line
+    head, equals, tail = written.rpartition(" = ")
+    if fits(written) or not head.strip():
+        return f"{name}\n{written}"
+    return f"{name}\n{head}\n{equals.strip()} {tail}"
+
+
+class PaletteWidget(Retranslatable, QWidget):
     """A filter box above the list of node types."""
 
     add_requested = Signal(str)
@@ -112,12 +117,9 @@ class PaletteWidget(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter nodes…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.apply_filter(self.filter.text())  # the names it matches changed
-        super().changeEvent(event)
+        # The names it matches changed; Qt tells the list in no set order, so name it first.
+        self.list.retranslate()
+        self.apply_filter(self.filter.text())
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -7,7 +7,7 @@ the focus is in the window: ] or Alt+→ for Next, [ or Alt+← for Back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Result
 from ..model.steps import BACKWARD, FORWARD, Step, propagation_steps
+from .i18n import Retranslatable
 from .scene import GraphScene, StepView
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)  # steps per second
@@ -39,7 +40,7 @@ def _plain_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class StepPanel(QWidget):
+class StepPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
@@ -125,11 +126,6 @@ class StepPanel(QWidget):
         return self.scene is not None and self.scene.stepping is not None
 
     # -- the words ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text in the interface's language again, at the same step."""

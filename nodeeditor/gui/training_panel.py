@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..model import Graph, GraphError, GraphEvent
 from ..model.training import TRAINABLE, descent_step, train, trainable_ids
 from .commands import SetExtraCommand, SetValuesCommand
-from .i18n import error_text
+from .i18n import Retranslatable, error_text
 from .loss_plot import LossPlot
 from .scene import GraphScene
 
@@ -43,7 +43,7 @@ class TrainCommand(SetValuesCommand):
         self.after: float | None = None  # the loss after the last one, once evaluated
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
@@ -82,11 +82,6 @@ class TrainingPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.plot, 2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text in the interface's language again; the ticks and the plot stay."""

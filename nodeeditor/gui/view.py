@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -27,7 +27,7 @@ from ..model.values import BadValue, parse_value
 from . import style
 from .commands import RenameCommand
 from .edge_item import EdgeItem, label_pixel_size
-from .i18n import error_text, type_text
+from .i18n import Retranslatable, error_text, type_text
 from .node_item import NodeItem
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
@@ -43,7 +43,7 @@ MAX_LABEL_SCALE = 2.5
 LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back until they all fit
 
 
-class GraphView(QGraphicsView):
+class GraphView(Retranslatable, QGraphicsView):
     search_requested = Signal(QPoint, QPointF)  # global position, scene position
     wires_in_background = False  # True while paintEvent draws the wires in the cached background
 
@@ -60,7 +60,7 @@ class GraphView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._frame_pending = False
         self._space = False
-        self._editor: ParamEditor | NameEditor | None = None
+        self._editor: InlineEditor | None = None
         self._overview: Overview | None = None
         self._overview_cache: tuple | None = None  # (key, pixmap, dx, dy): see _overview_pixmap
         self._empty = False  # the graph has no node: the view says what to do (drawForeground)
@@ -334,11 +334,6 @@ class GraphView(QGraphicsView):
             "File ▸ Examples has lessons ready to explore."
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """The language changed: redraw what the canvas words (type names, problems, the
         hint) without rebuilding anything, so undo, selection and zoom stay as they were."""
@@ -475,18 +470,47 @@ class GraphView(QGraphicsView):
             editor.deleteLater()
 
 
-class ParamEditor(QLineEdit):
-    """A line edit laid over a node's value field. Enter commits, Escape cancels."""
+class InlineEditor(QLineEdit):
+    """A line edit laid over part of a node: Enter or a click elsewhere commits, Escape
+    leaves things as they were. A refused commit keeps it open on Enter; a click away
+    then closes it with the old value kept."""
 
     def __init__(self, view: GraphView, item: NodeItem) -> None:
         super().__init__(view.viewport())
         self.view, self.item = view, item
+        self._done = False
+        self.returnPressed.connect(self.commit)
+
+    def commit(self) -> bool:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Done with editing: close and give the keys back to the canvas."""
+        self._done = True
+        self.view.close_editor()
+        self.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        if not self._done and not self.commit():
+            self.view.close_editor()  # refused: the old value stays
+
+
+class ParamEditor(InlineEditor):
+    """Over a node's value field."""
+
+    def __init__(self, view: GraphView, item: NodeItem) -> None:
+        super().__init__(view, item)
         rect = view.mapFromScene(item.mapToScene(item.param_rect())).boundingRect()
         self.setGeometry(rect.adjusted(0, -2, 0, 2))
         self.setText(_edit_text(item))
         self.selectAll()
-        self.returnPressed.connect(self.commit)
-        self._done = False
 
     def commit(self) -> bool:
         key = self.item.param_key
@@ -501,34 +525,17 @@ class ParamEditor(QLineEdit):
             self.setToolTip(plain_tooltip(message))  # it quotes what was typed or pasted
             return False
         if self.view.graph_scene.set_param(self.item.node.id, key, value):  # type: ignore[arg-type]
-            self._done = True
-            self.view.close_editor()
-            self.view.setFocus()
+            self.finish()
             return True
         self.setStyleSheet("border: 2px solid #c62828;")
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self._done = True
-            self.view.close_editor()
-            self.view.setFocus()
-            return
-        super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802
-        super().focusOutEvent(event)  # type: ignore[arg-type]
-        if not self._done and not self.commit():
-            self.view.close_editor()  # refused: the old value stays
-
-
-class NameEditor(QLineEdit):
-    """A line edit laid over a node's title: Enter (or a click elsewhere) renames in one
-    undo step, Escape leaves the name as it was. Empty: the node shows its type again."""
+class NameEditor(InlineEditor):
+    """Over a node's title: a rename is one undo step. Empty: the node shows its type again."""
 
     def __init__(self, view: GraphView, item: NodeItem) -> None:
-        super().__init__(view.viewport())
-        self.view, self.item = view, item
+        super().__init__(view, item)
         title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
         self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
         font = QFont(style.ui_font(9.5, bold=True))  # the title's, at the view's zoom
@@ -537,30 +544,15 @@ class NameEditor(QLineEdit):
         self.setText(item.node.name)
         self.setPlaceholderText(type_text(item.node.type))
         self.selectAll()
-        self.returnPressed.connect(self.commit)
-        self._done = False
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
         self._done = True
         scene, node_id = self.view.graph_scene, self.item.node.id
         name = self.text().strip()
         if node_id in scene.graph.nodes and name != scene.graph.nodes[node_id].name:
             scene.push(RenameCommand(scene.graph, node_id, name))
-        self.view.close_editor()
-        self.view.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self._done = True
-            self.view.close_editor()
-            self.view.setFocus()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802
-        super().focusOutEvent(event)  # type: ignore[arg-type]
-        if not self._done:
-            self.commit()
+        self.finish()
+        return True
 
 
 def _edit_text(item: NodeItem) -> str:

@@ -18,21 +18,22 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # controls, lone surro
 _BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 
 
-def one_line(text: str) -> str:
+def _escaped(c: str) -> str:
+    return c.encode("unicode_escape").decode("ascii")
+
+
+def one_line(text: str, escape: Callable[[str], str] = _escaped) -> str:
     """``text`` with control characters, line separators, lone surrogates and bidi overrides
     as visible escapes (``\\n``, ``\\x1b``, ``\\u2028``), so that text from a file put into a
-    message keeps it one line and cannot forge a second one or restyle a terminal."""
+    message keeps it one line and cannot forge a second one or restyle a terminal.
+    ``escape`` writes one such character (the command line's JSON output wants ``\\uXXXX``)."""
     if text.isprintable():
         return text
-    return "".join(_escaped(c) if _unsafe(c) else c for c in text)
+    return "".join(escape(c) if _unsafe(c) else c for c in text)
 
 
 def _unsafe(c: str) -> bool:
     return unicodedata.category(c) in _UNSAFE_CATEGORIES or c in _BIDI_CONTROLS
-
-
-def _escaped(c: str) -> str:
-    return c.encode("unicode_escape").decode("ascii")
 
 
 def _identity(context: str, text: str) -> str:

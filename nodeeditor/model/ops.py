@@ -34,7 +34,8 @@ NODE_TYPES: dict[str, type[Layer]] = {}
 
 
 class Layer:
-    """One node type: its ports, its texts, its forward and its backward."""
+    """One node type: its ports, its description, its forward and its backward (how it is
+    written, formula and derivatives, is in captions.py)."""
 
     type_name: ClassVar[str] = ""
     ports: ClassVar[tuple[str, ...]] = ()
@@ -42,13 +43,6 @@ class Layer:
     elementwise: ClassVar[bool] = True
     params: ClassVar[tuple[str, ...]] = ()
     description: ClassVar[str] = ""
-    formula: ClassVar[str] = ""
-    derivatives: ClassVar[str] = ""
-    # For captions: each port's local derivative, symbolic and with numbers put in
-    # ({x}, {y}, {z} the values; {n} an exponent), and the forward pass with numbers.
-    local: ClassVar[tuple[str, ...]] = ()
-    local_numbers: ClassVar[tuple[str, ...] | None] = ()
-    forward_numbers: ClassVar[str] = ""
     # The same node on one Python float per input: scalar_forward(*inputs, *params) -> z,
     # scalar_backward(dout, z, *inputs, *params) -> dL/d(input) (a float for one port, a tuple
     # for two). The formulas of forward/backward in the same order, so the same bits (but
@@ -105,8 +99,6 @@ class InputLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Input")
     params = ("value",)
     description = QT_TRANSLATE_NOOP("ops", "A value you type in; collects dL/d(value).")
-    formula = QT_TRANSLATE_NOOP("ops", "z = value")
-    derivatives = QT_TRANSLATE_NOOP("ops", "∂L/∂value = sum of the gradients on its wires")
 
 
 class OutputLayer(Layer):
@@ -114,11 +106,6 @@ class OutputLayer(Layer):
     ports = ("x",)
     has_output = False
     description = QT_TRANSLATE_NOOP("ops", "A loss term: backward starts here with its seed.")
-    formula = QT_TRANSLATE_NOOP("ops", "L = x")
-    derivatives = QT_TRANSLATE_NOOP("ops", "∂L/∂x = seed (1 by default)")
-    local = ("seed",)
-    local_numbers = ("{seed}",)
-    forward_numbers = "{x}"
 
     def forward(self, x: Array) -> Array:
         return x
@@ -137,11 +124,6 @@ class AddLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Add")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Adds its inputs; passes the gradient through.")
-    formula = "z = x + y"
-    derivatives = "∂z/∂x = 1, ∂z/∂y = 1"
-    local = ("1", "1")
-    local_numbers = ("1", "1")
-    forward_numbers = "{x} + {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         return x + y
@@ -160,11 +142,6 @@ class SubLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sub")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Subtracts y from x.")
-    formula = "z = x − y"
-    derivatives = "∂z/∂x = 1, ∂z/∂y = −1"
-    local = ("1", "−1")
-    local_numbers = ("1", "(−1)")
-    forward_numbers = "{x} − {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         return x - y
@@ -183,11 +160,6 @@ class MulLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Mul")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Multiplies; each input gets the other input.")
-    formula = "z = x · y"
-    derivatives = "∂z/∂x = y, ∂z/∂y = x"
-    local = ("y", "x")
-    local_numbers = ("{y}", "{x}")
-    forward_numbers = "{x} × {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         self.x = x
@@ -208,11 +180,6 @@ class DivLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Div")
     ports = ("x", "y")
     description = QT_TRANSLATE_NOOP("ops", "Divides x by y.")
-    formula = "z = x / y"
-    derivatives = "∂z/∂x = 1/y, ∂z/∂y = −x/y²"
-    local = ("1/y", "−x/y²")
-    local_numbers = ("1/{y}", "−{x}/{y}²")
-    forward_numbers = "{x} / {y}"
 
     def forward(self, x: Array, y: Array) -> Array:
         self.y = y
@@ -246,11 +213,6 @@ class NegLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Neg")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Flips the sign.")
-    formula = "z = −x"
-    derivatives = "∂z/∂x = −1"
-    local = ("−1",)
-    local_numbers = ("(−1)",)
-    forward_numbers = "−{x}"
 
     def forward(self, x: Array) -> Array:
         return -x
@@ -269,11 +231,6 @@ class SquareLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Square")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squares its input.")
-    formula = "z = x²"
-    derivatives = "∂z/∂x = 2x"
-    local = ("2x",)
-    local_numbers = ("2 × {x}",)
-    forward_numbers = "{x}²"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -296,11 +253,6 @@ class PowLayer(Layer):
     ports = ("x",)
     params = ("exponent",)
     description = QT_TRANSLATE_NOOP("ops", "Raises x to a fixed power n.")
-    formula = "z = xⁿ"
-    derivatives = "∂z/∂x = n·xⁿ⁻¹"
-    local = ("n·xⁿ⁻¹",)
-    local_numbers = ("{n} × {x}^{n1}",)
-    forward_numbers = "{x}^{n}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -344,11 +296,6 @@ class ExpLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Exp")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "e to the power x; its derivative is itself.")
-    formula = "z = eˣ"
-    derivatives = "∂z/∂x = eˣ"
-    local = ("eˣ",)
-    local_numbers = ("{z}",)
-    forward_numbers = "e^{x}"
 
     def forward(self, x: Array) -> Array:
         self.out = np.exp(x)
@@ -372,11 +319,6 @@ class LogLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Log")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The natural logarithm.")
-    formula = "z = ln x"
-    derivatives = "∂z/∂x = 1/x"
-    local = ("1/x",)
-    local_numbers = ("1/{x}",)
-    forward_numbers = "ln {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -408,11 +350,6 @@ class SigmoidLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sigmoid")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (0, 1).")
-    formula = "z = 1 / (1 + e⁻ˣ)"
-    derivatives = "∂z/∂x = z·(1 − z)"
-    local = ("z(1 − z)",)
-    local_numbers = ("{z} × (1 − {z})",)
-    forward_numbers = "1 / (1 + e^−{x})"
 
     def forward(self, x: Array) -> Array:
         # 1/(1 + e⁻ˣ) with e = e^−|x| ≤ 1, which cannot overflow: for x < 0 it is e/(1 + e).
@@ -439,11 +376,6 @@ class TanhLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Tanh")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Squashes x into (−1, 1).")
-    formula = "z = tanh x"
-    derivatives = "∂z/∂x = 1 − z²"
-    local = ("1 − z²",)
-    local_numbers = ("1 − {z}²",)
-    forward_numbers = "tanh {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -466,11 +398,6 @@ class ReluLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "ReLU")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "Keeps positive x, turns the rest into 0.")
-    formula = "z = max(0, x)"
-    derivatives = QT_TRANSLATE_NOOP("ops", "∂z/∂x = 1 if x > 0, else 0")
-    local = ("[x > 0]",)
-    local_numbers = ("{step}",)
-    forward_numbers = "max(0, {x})"
 
     def forward(self, x: Array) -> Array:
         self.mask = x <= 0
@@ -492,11 +419,6 @@ class SinLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Sin")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The sine of x (radians).")
-    formula = "z = sin x"
-    derivatives = "∂z/∂x = cos x"
-    local = ("cos x",)
-    local_numbers = ("cos {x}",)
-    forward_numbers = "sin {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -516,11 +438,6 @@ class CosLayer(Layer):
     type_name = QT_TRANSLATE_NOOP("ops", "Cos")
     ports = ("x",)
     description = QT_TRANSLATE_NOOP("ops", "The cosine of x (radians).")
-    formula = "z = cos x"
-    derivatives = "∂z/∂x = −sin x"
-    local = ("−sin x",)
-    local_numbers = ("−sin {x}",)
-    forward_numbers = "cos {x}"
 
     def forward(self, x: Array) -> Array:
         self.x = x
@@ -541,11 +458,6 @@ class SumLayer(Layer):
     ports = ("x",)
     elementwise = False
     description = QT_TRANSLATE_NOOP("ops", "Adds up all elements into one number.")
-    formula = "z = Σ xᵢ"
-    derivatives = "∂z/∂xᵢ = 1"
-    local = ("1",)
-    local_numbers = ("1",)
-    forward_numbers = "Σ {x}"
 
     def forward(self, x: Array) -> Array:
         self.shape = np.shape(x)
@@ -568,11 +480,6 @@ class MatMulLayer(Layer):
     ports = ("x", "W")
     elementwise = False
     description = QT_TRANSLATE_NOOP("ops", "Matrix product, as in an Affine layer.")
-    formula = "z = x @ W"
-    derivatives = "∂L/∂x = ∂L/∂z @ Wᵀ, ∂L/∂W = xᵀ @ ∂L/∂z"
-    local = ("Wᵀ", "xᵀ")
-    local_numbers = None
-    forward_numbers = "{x} @ {W}"
 
     def forward(self, x: Array, w: Array) -> Array:
         self.x = x

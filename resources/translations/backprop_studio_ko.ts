@@ -30,7 +30,7 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../nodeeditor/gui/help_pages.py" line="+90"/>
+        <location filename="../../nodeeditor/gui/help_pages.py" line="+87"/>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+102"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+98"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -203,7 +203,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+118"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -354,7 +354,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+76"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -395,17 +395,17 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-33"/>
         <source>{name}[*] — Backprop Studio</source>
         <translation>{name}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
@@ -696,7 +696,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../nodeeditor/gui/palette.py" line="+114"/>
+        <location filename="../../nodeeditor/gui/palette.py" line="+119"/>
         <source>Filter nodes…</source>
         <translation>노드 찾기…</translation>
     </message>
@@ -704,7 +704,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+164"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -712,7 +712,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../nodeeditor/gui/i18n.py" line="+16"/>
+        <location filename="../../nodeeditor/gui/i18n.py" line="+24"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
@@ -743,7 +743,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+136"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+132"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -890,7 +890,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/training_panel.py" line="+93"/>
+        <location filename="../../nodeeditor/gui/training_panel.py" line="+88"/>
         <source>Tick the Inputs that training may change (the parameters).</source>
         <translation>학습으로 바꿀 입력 노드(매개변수)에 체크하세요.</translation>
     </message>
@@ -1588,7 +1588,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+64"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1603,16 +1603,6 @@ Drag or scroll to change, double-click to type</source>
         <translation>직접 입력하는 값입니다. 역전파에서 dL/d(값)을 모읍니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>z = value</source>
-        <translation>z = 값</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂L/∂value = sum of the gradients on its wires</source>
-        <translation>∂L/∂값 = 이어진 연결선들의 기울기의 합</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Output</source>
         <translation>출력</translation>
@@ -1623,17 +1613,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>L = x</source>
-        <translation>L = x</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂L/∂x = seed (1 by default)</source>
-        <translation>∂L/∂x = 시드 (기본값 1)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1643,7 +1623,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1653,7 +1633,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1663,7 +1643,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1673,7 +1653,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1688,7 +1668,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1698,7 +1678,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1708,7 +1688,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1729,7 +1709,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1744,7 +1724,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1764,7 +1744,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1774,7 +1754,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1784,12 +1764,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>∂z/∂x = 1 if x &gt; 0, else 0</source>
-        <translation>∂z/∂x = x &gt; 0이면 1, 아니면 0</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1799,7 +1774,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1809,7 +1784,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1819,7 +1794,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1829,22 +1804,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-276"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+83"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>

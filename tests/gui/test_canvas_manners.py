@@ -18,6 +18,7 @@ from nodeeditor.gui.i18n import install_translators
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.palette import TYPE_ROLE
 from nodeeditor.model import NODE_TYPES
+from nodeeditor.model.captions import derivatives, formula
 
 
 def _hint_pixels(image: QImage, rect: QRect) -> int:
@@ -77,7 +78,17 @@ def test_every_palette_entry_reads_whole(qtbot, tmp_path: Path, dialogs, korean)
             item = palette_item(window, type_name)
             for line in item.text().split("\n"):
                 assert metrics.horizontalAdvance(line) + 12 <= room, f"{line!r} is cut in {language}"
-            assert NODE_TYPES[type_name].formula.split("=")[0] in item.text()  # the formula is there
+            assert formula(type_name).split("=")[0] in item.text()  # the formula is there
+
+
+def test_the_palette_writes_formulas_as_the_captions_do(qtbot, window: MainWindow) -> None:
+    """One notation everywhere (issue 10 #2): e^x in the palette as on the wires, not eˣ."""
+    for type_name in NODE_TYPES:
+        item = palette_item(window, type_name)
+        assert formula(type_name).split() == item.text().split()[-len(formula(type_name).split()) :]
+        assert formula(type_name) in item.toolTip() and derivatives(type_name) in item.toolTip()
+        assert not set("ˣⁿ⁻") & set(item.text() + item.toolTip()), item.text()
+    assert "e^x" in palette_item(window, "Exp").text()
 
 
 def test_the_canvas_follows_a_change_of_language_in_place(qtbot, window: MainWindow, korean) -> None:

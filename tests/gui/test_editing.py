@@ -605,6 +605,24 @@ def test_escape_leaves_the_name_as_it_was(qtbot, apples: MainWindow) -> None:
     assert window.document.undo_stack.count() == 0
 
 
+def test_clicking_away_from_either_inline_editor_commits_it_once(qtbot, apples: MainWindow) -> None:
+    window = apples
+    editor = _double_click_title(qtbot, window, "apple")
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    qtbot.keyClicks(editor, "pear")
+    window.palette.filter.setFocus()  # the student clicks elsewhere
+    qtbot.waitUntil(lambda: window.view._editor is None, timeout=2000)
+    assert window.document.graph.nodes["apple"].name == "pear"
+    editor = double_click_param(qtbot, window, "apple")
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "7")
+    window.palette.filter.setFocus()
+    qtbot.waitUntil(lambda: window.view._editor is None, timeout=2000)
+    assert float(window.document.graph.nodes["apple"].params["value"]) == 7.0
+    assert window.document.undo_stack.count() == 2  # one rename, one value
+
+
 def test_a_name_with_markup_is_drawn_and_edited_as_text(qtbot, apples: MainWindow) -> None:
     window = apples
     editor = _double_click_title(qtbot, window, "tax")

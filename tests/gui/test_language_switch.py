@@ -101,3 +101,45 @@ def test_toolbar_buttons_show_no_mnemonic_in_korean(qtbot, window: MainWindow) -
     _switch(qtbot, window, "ko", "파일(&F)")
     assert window.new_action.text() == "새로 만들기(&N)"  # the menu keeps its Alt key
     assert window.new_action.iconText() == "새로 만들기"  # the toolbar shows the word alone
+
+
+def test_retranslatable_answers_language_change_and_passes_every_event_on(qtbot, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from nodeeditor.gui.i18n import Retranslatable
+
+    class Base(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[QEvent.Type] = []
+
+        def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+            self.seen.append(event.type())
+            super().changeEvent(event)
+
+    class Probe(Retranslatable, Base):
+        calls = 0
+
+        def retranslate(self) -> None:
+            self.calls += 1
+
+    probe = Probe()
+    qtbot.addWidget(probe)
+    QCoreApplication.sendEvent(probe, QEvent(QEvent.Type.LanguageChange))
+    probe.setEnabled(False)  # an EnabledChange: not a reason to retranslate
+    assert probe.calls == 1
+    assert probe.seen == [QEvent.Type.LanguageChange, QEvent.Type.EnabledChange]
+
+
+def test_palette_filter_matches_the_new_language_after_a_switch(qtbot, window: MainWindow) -> None:
+    palette = window.palette
+    palette.filter.setText("곱셈")
+
+    def shown() -> list[str]:
+        items = [palette.list.item(i) for i in range(palette.list.count())]
+        return [item.text() for item in items if not item.isHidden()]
+
+    assert shown() == []  # English names: no match
+    _switch(qtbot, window, "ko", "파일(&F)")
+    assert shown() and all("곱셈" in t for t in shown())

@@ -164,3 +164,26 @@ def test_recent_files_show_an_ampersand(window: MainWindow, tmp_path: Path) -> N
     open_graph(window, path)
     window._fill_recent()
     assert window.recent_menu.actions()[0].text() == str(path.resolve()).replace("&", "&&")
+
+
+def test_each_tab_group_of_docks_has_one_tab_bar_clear_of_the_status_bar(qtbot, tmp_path: Path) -> None:
+    """Qt 6.11 made two tab bars for a second tab group formed before the window was shown;
+    the stale one was drawn over the status bar until the event loop deleted it."""
+    from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+
+    from nodeeditor.gui.files import Autosave
+
+    window = MainWindow(autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(window)
+    window.resize(1152, 720)
+    window.open_example(example_path(APPLES))  # as `nodeeditor LESSON` does, before the window shows
+    window.show()
+    for _ in range(5):  # what a first frame, or a grab before the event loop runs, sees
+        QApplication.processEvents()
+    bars = [b for b in window.findChildren(QTabBar) if b.isVisible()]
+    tabs = sorted(tuple(b.tabText(i) for i in range(b.count())) for b in bars)
+    assert tabs == [("Inspector", "Lesson", "Training"), ("Step through", "Gradient check")]
+    assert not any(b.geometry().intersects(window.statusBar().geometry()) for b in bars)
+    assert [b.tabText(b.currentIndex()) for b in bars if b.count() == 3] == ["Lesson"]  # still in front
+    steps = window.findChild(QDockWidget, "steps")
+    assert [d.objectName() for d in window.tabifiedDockWidgets(steps)] == ["gradcheck"]
