@@ -30,7 +30,7 @@ from .commands import (
 from .document import Document
 from .edge_item import EdgeItem, wire_path
 from .i18n import error_text, type_text
-from .labels import arrange_labels
+from .labels import MAX_ARRANGED_EDGES, arrange_labels
 from .node_item import NodeItem, socket_offsets
 from .overview import OVERVIEW_ZOOM
 from .socket_item import SocketItem
@@ -259,6 +259,15 @@ class GraphScene(QGraphicsScene):
         bottom = max(y + i.height for y, i in zip(ys, items, strict=True))
         left, top = min(xs), min(ys)
         return QRectF(left, top, max(xs) + style.NODE_WIDTH - left, bottom - top)
+
+    def content_rect(self) -> QRectF:
+        """The nodes' rect, and the wires' curves where they reach beyond it (a wire back to
+        the start of a second row bulges out); a big graph's wires are not asked."""
+        rect = self.nodes_rect()
+        if len(self.edge_items) <= MAX_ARRANGED_EDGES:
+            for item in self.edge_items.values():
+                rect = rect.united(item.path.boundingRect())
+        return rect
 
     def edges_of(self, node_id: str) -> list[EdgeItem]:
         edges = self.graph.in_edges(node_id) + self.graph.consumers(node_id)

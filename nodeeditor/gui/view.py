@@ -189,7 +189,7 @@ class GraphView(Retranslatable, QGraphicsView):
         for item in items:
             rect = rect.united(item.sceneBoundingRect())
         if not items:
-            rect = scene.nodes_rect()  # everything, without asking 30,000 items
+            rect = scene.content_rect()  # everything, without asking 30,000 items
         if rect.isNull() or not all(map(math.isfinite, rect.getCoords())):
             return
         room = self.viewport().rect().adjusted(FRAME_PADDING, FRAME_PADDING, -FRAME_PADDING, -FRAME_PADDING)

@@ -27,7 +27,15 @@ def _shown(window: MainWindow) -> QRectF:
 def _outside(window: MainWindow) -> list[str]:
     shown = _shown(window)
     items = window.scene.node_items.values()
-    return [i.node.id for i in items if not shown.contains(i.mapRectToScene(i.shape().boundingRect()))]
+    nodes = [i.node.id for i in items if not shown.contains(i.mapRectToScene(i.shape().boundingRect()))]
+    edges = window.scene.edge_items.values()
+    wires = [
+        f"{e.edge.src}->{e.edge.dst}"
+        for e in edges
+        for r in [e.path.boundingRect()]  # a straight wire's has no height: test its corners
+        if not (shown.contains(r.topLeft()) and shown.contains(r.bottomRight()))
+    ]
+    return nodes + wires
 
 
 @pytest.fixture(
