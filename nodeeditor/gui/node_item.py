@@ -155,9 +155,6 @@ class NodeItem(QGraphicsItem):
         ox, oy = self._socket_xy[port]
         return self._xy[0] + ox, self._xy[1] + oy
 
-    def socket_scene_pos(self, port: int | None) -> QPointF:
-        return QPointF(*self.socket_xy(port))
-
     def sync_pos(self) -> None:
         limit = style.COORD_LIMIT
         pos = tuple(min(limit, max(-limit, c)) for c in self.node.pos or (0.0, 0.0))
