@@ -28,7 +28,7 @@ from . import style
 from .commands import RenameCommand
 from .edge_item import EdgeItem, label_pixel_size
 from .i18n import Retranslatable, error_text, type_text
-from .node_item import NodeItem
+from .node_item import TITLE_POINT_SIZE, NodeItem, max_title_scale, title_font, title_pixel_size
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
 from .scene import LIVE_LABEL_ARRANGE_LIMIT, GraphScene
@@ -158,6 +158,16 @@ class GraphView(Retranslatable, QGraphicsView):
             scale = max(1.0, scale - 0.25)
             crowded = scene.set_label_scale(scale)
         self._label_fit = (wanted, scene)
+        scene.set_title_scale(self.wanted_title_scale())
+
+    def wanted_title_scale(self) -> float:
+        """Node titles grow like the wire labels when zoomed out, as far as their header
+        has room (a big graph keeps them as they are: no redrawing every node on a zoom)."""
+        scene = self.graph_scene
+        if scene is None or len(scene.edge_items) > LIVE_LABEL_ARRANGE_LIMIT:
+            return 1.0
+        need = READABLE_PIXELS / (title_pixel_size() * self.zoom)
+        return min(max_title_scale(), max(1.0, math.ceil(need * 20) / 20))
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -538,8 +548,8 @@ class NameEditor(InlineEditor):
         super().__init__(view, item)
         title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
         self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
-        font = QFont(style.ui_font(9.5, bold=True))  # the title's, at the view's zoom
-        font.setPointSizeF(max(8.0, 9.5 * view.zoom))
+        font = QFont(title_font())  # the title's, at the view's zoom
+        font.setPointSizeF(max(8.0, TITLE_POINT_SIZE * item.title_scale * view.zoom))
         self.setFont(font)
         self.setText(item.node.name)
         self.setPlaceholderText(type_text(item.node.type))
