@@ -19,6 +19,7 @@ Everything from the file (names, ids) enters the code as an identifier made from
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -28,8 +29,10 @@ from .codegen_layers import LAYERS
 from .codegen_names import Names, comment_text
 from .engine import Plan
 from .errors import one_line
+from .fileformat import GraphFileError, _os_reason
 from .graph import Graph
-from .ops import layer_class
+from .ops import QT_TRANSLATE_NOOP, layer_class
+from .safe_write import write_file
 
 Shape = tuple[int, ...]
 
@@ -91,6 +94,17 @@ def generate(graph: Graph, title: str = "", plan: Plan | None = None) -> Generat
     return _Writer(graph, plan if plan is not None else Plan(graph), title).write()
 
 
+def save_code(text: str, path: str | os.PathLike) -> None:
+    """Write the code as a graph file is saved: the old file or the new one, whole;
+    GraphFileError says why not (in words the GUI translates)."""
+    name = os.fsdecode(path)
+    try:
+        write_file(name, text.encode("utf-8"))  # the code is printable text: it always encodes
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
+        template = QT_TRANSLATE_NOOP("errors", "cannot save {path}: {why}")
+        raise GraphFileError(template, path=name, why=_os_reason(exc)) from None
+
+
 def literal(value: np.ndarray) -> str:
     """An Input's value as numpy code that makes exactly that value."""
     if value.ndim == 0:
@@ -116,9 +130,10 @@ class _Writer:
         names = Names({LAYERS[t].class_name for t in LAYERS})
         self.var = {n: names.for_node(graph.name_of(n), n, graph.node(n).type) for n in graph.nodes}
         self.names = names
-        self.layer = {n: names.take(f"{self.var[n]}_layer") for n in self.order if self._runs(n)}
+        stem = {n: v[:-1] if v.endswith("_") else v for n, v in self.var.items()}  # sum_ -> dsum
+        self.layer = {n: names.take(f"{stem[n]}_layer") for n in self.order if self._runs(n)}
         self.has_grads = bool(plan.output_groups)
-        self.dvar = {n: names.take(f"d{self.var[n]}") for n in self.order if self._defined(n)}
+        self.dvar = {n: names.take(f"d{stem[n]}") for n in self.order if self._defined(n)}
 
     # -- what the plan says ------------------------------------------------------------
 

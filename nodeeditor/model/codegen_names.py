@@ -32,9 +32,14 @@ class Names:
     """Hands out identifiers, each once."""
 
     def __init__(self, reserved: set[str]) -> None:
-        self.taken = set(reserved) | set(keyword.kwlist) | set(dir(builtins)) | OWN_NAMES
+        self.reserved = set(reserved) | set(keyword.kwlist) | set(dir(builtins)) | OWN_NAMES
+        self.taken = set(self.reserved)
 
     def take(self, wanted: str) -> str:
+        """``wanted``, else ``wanted_`` if Python or the code has it (``class_``, ``sum_``),
+        else ``wanted_2``, ``wanted_3`` …"""
+        if wanted in self.reserved:
+            wanted += "_"
         name, k = wanted, 2
         while name in self.taken:
             name = f"{wanted}_{k}"
