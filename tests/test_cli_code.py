@@ -16,9 +16,8 @@ from cli_kit import EXAMPLES, example, run
 def test_the_written_code_prints_what_eval_prints(tmp_path: Path, path: Path) -> None:
     done = run("code", path, "-o", "lesson.py", cwd=tmp_path)
     assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
-    ran = subprocess.run(
-        [sys.executable, "-I", "lesson.py", "--json"], cwd=tmp_path, capture_output=True, text=True, check=True
-    )
+    command = [sys.executable, "-I", "lesson.py", "--json"]
+    ran = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
     ours = json.loads(ran.stdout)["nodes"]
     theirs = json.loads(run("eval", path, "--json", cwd=tmp_path).stdout)["nodes"]
     assert ours.keys() == theirs.keys()
@@ -31,7 +30,8 @@ def test_without_output_the_code_is_printed_and_runs(tmp_path: Path) -> None:
     done = run("code", example("buying_apples"), cwd=tmp_path)
     assert done.returncode == 0
     assert "class MulLayer:" in done.stdout
-    ran = subprocess.run([sys.executable, "-I", "-c", done.stdout], capture_output=True, text=True, check=True)
+    command = [sys.executable, "-I", "-c", done.stdout]
+    ran = subprocess.run(command, capture_output=True, text=True, check=True)
     assert "apple price = 100.0    dL/d(apple price) = 2.2" in ran.stdout
     assert "price = 220.00000000000003" in ran.stdout
 

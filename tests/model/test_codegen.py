@@ -149,7 +149,8 @@ def test_hostile_names_never_become_code(tmp_path: Path) -> None:
     g = hostile_graph()
     text = generate(g).text
     tree = ast.parse(text)
-    imports = {a.name for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom)) for a in node.names}
+    nodes = list(ast.walk(tree))
+    imports = {a.name for node in nodes if isinstance(node, (ast.Import, ast.ImportFrom)) for a in node.names}
     assert imports == {"json", "sys", "unicodedata", "numpy"}
     calls = {ast.unparse(node.func).split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Call)}
     assert not calls & {"open", "__import__", "os", "exec", "eval"}
