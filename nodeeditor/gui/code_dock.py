@@ -251,18 +251,22 @@ class CodeDock(Retranslatable, QWidget):
 
 def export_python(window: Any) -> None:
     """File ▸ Export as Python…: the code the Code dock shows, saved as a file is saved."""
-    tr = QCoreApplication.translate
     document = window.document
     stem = Path(document.suggested_name).stem
     start = str(Path(window._last_dir()) / f"{stem}.py")
     path, _ = QFileDialog.getSaveFileName(
-        window, tr("CodeDock", "Export as Python"), start, tr("CodeDock", "Python code (*.py)")
+        window,
+        QCoreApplication.translate("CodeDock", "Export as Python"),
+        start,
+        QCoreApplication.translate("CodeDock", "Python code (*.py)"),
     )
     if not path:
         return
     try:
         save_code(window.code.code_for(window.scene).text, path)
     except GraphFileError as exc:
-        window.report_error(tr("MainWindow", "Export failed"), error_text(exc), log=str(exc))
+        failed = QCoreApplication.translate("MainWindow", "Export failed")
+        window.report_error(failed, error_text(exc), log=str(exc))
         return
-    window.show_message(tr("MainWindow", "Exported {path}").format(path=path))
+    done = QCoreApplication.translate("MainWindow", "Exported {path}")
+    window.show_message(done.format(path=path))

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CodeDock</name>
+    <message>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+46"/>
+        <source>File ▸ Export as Python… saves it.</source>
+        <translation>파일 ▸ Python으로 내보내기…로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The graph as the textbook&apos;s layer code. Click a line to select its node.</source>
+        <translation>그래프를 교과서의 계층 코드로 썼습니다. 줄을 클릭하면 그 노드가 선택됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run it with Python and numpy.</source>
+        <translation>Python과 numpy만 있으면 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This graph has {n} nodes: too many to show its code live.</source>
+        <translation>이 그래프는 노드가 {n}개라서 코드를 실시간으로 보여 주기에는 너무 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Export as Python</source>
+        <translation>Python으로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python code (*.py)</source>
+        <translation>Python 코드 (*.py)</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../nodeeditor/gui/document.py" line="+26"/>
@@ -161,7 +194,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -354,7 +387,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -364,7 +397,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -384,7 +417,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +433,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -431,6 +469,11 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+1"/>
+        <source>Export as &amp;Python…</source>
+        <translation>Python으로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -535,7 +578,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -610,7 +653,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -625,17 +668,19 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+7"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+7"/>
         <source>Export failed</source>
         <translation>내보내지 못했습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
         <source>Exported {path}</source>
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+36"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -678,7 +723,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -743,7 +788,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+132"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+134"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -763,7 +808,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -773,7 +818,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -813,7 +858,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
@@ -1062,7 +1107,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+452"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1309,7 +1354,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1524,14 +1569,15 @@ Drag or scroll to change, double-click to type</source>
         <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/codegen.py" line="+104"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>cannot save {path}: {why}</source>
         <translation>{path}에 저장할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-6"/>
         <source>the graph holds something JSON cannot say: {what}</source>
         <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
     </message>
@@ -1588,12 +1634,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+72"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1659,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1669,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1679,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1689,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1699,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1714,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1724,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1734,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1755,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1770,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +1790,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +1800,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +1810,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +1820,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +1830,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +1840,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,22 +1850,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-404"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+130"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
