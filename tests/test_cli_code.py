@@ -62,4 +62,4 @@ def test_writing_replaces_a_file_whole(tmp_path: Path) -> None:
     out = tmp_path / "lesson.py"
     out.write_text("old")
     assert run("code", example("add_node"), "-o", out, cwd=tmp_path).returncode == 0
-    assert out.read_text(encoding="utf-8").startswith("# A computational graph from '01_add_node.bpgraph'")
+    assert out.read_text(encoding="utf-8").startswith("# The computational graph '01_add_node.bpgraph' as")

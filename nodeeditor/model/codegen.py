@@ -184,12 +184,11 @@ class _Writer:
         return self.code
 
     def _header(self) -> None:
-        where = f" from {comment_text(self.title)}" if self.title else ""
-        self.emit(f"# A computational graph{where} as layer classes, written by Backprop Studio.")
-        self.emit("# Run it: `python FILE.py` prints each Input's value and gradient and each Output's")
-        self.emit(
-            "# value; `python FILE.py --json` prints what `nodeeditor eval --json` prints for the nodes."
-        )
+        what = f"The computational graph {comment_text(self.title)}" if self.title else "A graph"
+        self.emit(f"# {what} as the textbook's layer classes, written by Backprop Studio.")
+        self.emit("# It needs Python and numpy only. It prints")
+        self.emit("#   python THIS_FILE.py          each Input's value and gradient, each Output's value")
+        self.emit("#   python THIS_FILE.py --json   what `nodeeditor eval --json` prints for the nodes")
         self.emit("import json")
         self.emit("import sys")
         self.emit("import unicodedata")

@@ -23,7 +23,7 @@ def show_code(qtbot, window: MainWindow) -> code_dock.CodeDock:
     dock = window.findChild(QDockWidget, "code")
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(lambda: window.code.code is not None and window.code.view.toPlainText(), timeout=3000)
+    qtbot.waitUntil(lambda: bool(window.code.code and window.code.view.toPlainText()), timeout=3000)
     return window.code
 
 
