@@ -224,7 +224,7 @@ class CodeDock(Retranslatable, QWidget):
         if block.isValid():
             cursor = QTextCursor(block)
             self.view.setTextCursor(cursor)
-            self.view.ensureCursorVisible()
+            self.view.centerCursor()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         click = isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease

@@ -137,11 +137,11 @@ class MainWindow(Retranslatable, QMainWindow):
         lesson = self._add_dock(_scrolling(self.lesson), _T("MainWindow", "Lesson"), right, "lesson")
         training = self._add_dock(_scrolling(self.training), _T("MainWindow", "Training"), right, "training")
         self.tabifyDockWidget(inspector, training)
-        self.tabifyDockWidget(training, self._add_dock(self.code, _T("MainWindow", "Code"), right, "code"))
-        self.steps.step_shown.connect(self.code.show_step)
         inspector.raise_()
         self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(training, self._add_dock(self.code, _T("MainWindow", "Code"), right, "code"))
+        self.steps.step_shown.connect(self.code.show_step)
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
