@@ -102,6 +102,7 @@ class CodeDock(Retranslatable, QWidget):
         self._selected: list[int] = []
         self._step_line: int | None = None
         self._stale = True
+        self._in_sight = False
         self._clicked = False  # the selection comes from a click on a line: stay where it was
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -141,14 +142,17 @@ class CodeDock(Retranslatable, QWidget):
         if getattr(event, "kind", None) == "node_moved":
             return
         self._stale = True
-        if self.isVisible():
+        if self._in_sight:
             self._timer.start()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._timer.start(0)
-        self._widen()
+    def set_in_sight(self, on: bool) -> None:
+        """Its dock's tab came to the front (or went behind another): a tabbed dock out of
+        sight is still "visible" to Qt, so the dock says (``QDockWidget.visibilityChanged``)."""
+        self._in_sight = on
+        if on:
+            if self._stale:
+                self._timer.start(0)
+            self._widen()
 
     def _widen(self) -> None:
         """Code needs width: a narrow side dock grows when the code comes into sight."""

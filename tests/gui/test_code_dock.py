@@ -136,3 +136,29 @@ def test_the_dock_speaks_korean(qtbot, student: MainWindow) -> None:
         assert student.findChild(QDockWidget, "code").windowTitle() == "코드"
         assert "클릭" in dock.hint.text()
         assert student.export_python_action.text() == "Python으로 내보내기(&P)…"
+
+
+def test_a_burst_of_edits_makes_the_code_once_and_a_hidden_dock_never(
+    qtbot, student: MainWindow, monkeypatch
+) -> None:
+    """Scrubbing a value sends an edit per mouse move: the code waits for the last one."""
+    open_example(student, APPLES)
+    dock = show_code(qtbot, student)
+    made = []
+    real = code_dock.CodeDock.code_for
+    counting = lambda self, scene: made.append(1) or real(self, scene)  # noqa: E731
+    monkeypatch.setattr(code_dock.CodeDock, "code_for", counting)
+    for k in range(20):
+        student.scene.set_param("num", "value", 2.0 + k / 10, merge_key="scrub")
+        qtbot.wait(5)
+    assert made == []
+    qtbot.waitUntil(lambda: "apples = np.float64(3.9)" in dock.view.toPlainText(), timeout=3000)
+    assert made == [1]
+    student.findChild(QDockWidget, "training").raise_()  # the Code tab out of sight
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty(), timeout=1000)
+    student.scene.set_param("num", "value", 5.0)
+    qtbot.wait(code_dock.DELAY_MS * 2)
+    assert made == [1]
+    student.findChild(QDockWidget, "code").raise_()
+    qtbot.waitUntil(lambda: "apples = np.float64(5.0)" in dock.view.toPlainText(), timeout=3000)
+    assert made == [1, 1]
