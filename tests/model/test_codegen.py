@@ -219,3 +219,29 @@ def test_undefined_and_dead_nodes_and_no_output() -> None:
     text = generate(g).text
     assert ".backward(" not in text.split("# -- printing")[0]
     assert "'x': (x, None)," in text
+
+
+def test_shapes_that_do_not_fit_are_undefined_as_in_eval(tmp_path: Path) -> None:
+    g = build(
+        [
+            ("v", "Input", [], {"value": np.array([1.0, 2.0, 3.0])}),
+            ("w", "Input", [], {"value": np.array([1.0, 2.0])}),
+            ("s", "Input", [], {"value": 2.0}),
+            ("bad", "Add", ["v", "w"], {}),
+            ("after", "Exp", ["bad"], {}),
+            ("mm", "MatMul", ["s", "v"], {}),
+            ("ok", "Mul", ["v", "s"], {}),
+            ("seeded", "Output", ["ok"], {"grad": np.array([1.0, 0.0, -2.0])}),
+            ("one_seed", "Output", ["ok"], {"grad": 3.0}),
+            ("misfit", "Output", ["ok"], {"grad": np.array([1.0, 2.0])}),
+            ("lost", "Output", ["after"], {}),
+        ]
+    )
+    text = generate(g).text
+    assert "bad = None  # undefined: shapes (3) and (2) cannot be combined elementwise" in text
+    assert "after = None  # undefined: input x is undefined" in text
+    assert "mm = None  # undefined: MatMul needs vectors or matrices, not numbers" in text
+    (got,) = run_generated(tmp_path, [g])
+    assert_same_as_eval(got, g)
+    assert got["nodes"]["misfit"] == {"value": None, "grad": None}
+    assert got["nodes"]["one_seed"]["grad"] == [3.0, 3.0, 3.0]
