@@ -114,8 +114,7 @@ class CodeDock(Retranslatable, QWidget):
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_in_sight)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -129,7 +128,8 @@ class CodeDock(Retranslatable, QWidget):
         scene.document.changed.connect(self._on_edit)
         scene.selectionChanged.connect(self._show_selection)
         self._stale = True
-        self.refresh()
+        if self._in_sight:
+            self._timer.start(0)
 
     # -- the code -----------------------------------------------------------------------------
 
@@ -143,23 +143,29 @@ class CodeDock(Retranslatable, QWidget):
             return
         self._stale = True
         if self._in_sight:
-            self._timer.start()
+            self._timer.start(DELAY_MS)  # start(0) elsewhere changed its interval
 
     def set_in_sight(self, on: bool) -> None:
         """Its dock's tab came to the front (or went behind another): a tabbed dock out of
         sight is still "visible" to Qt, so the dock says (``QDockWidget.visibilityChanged``)."""
         self._in_sight = on
         if on:
+            # Deferred: the window puts another tab in front as it first shows, and then
+            # neither the code nor the room for it is wanted.
             if self._stale:
                 self._timer.start(0)
-            self._widen()
+            QTimer.singleShot(0, self._widen)
 
     def _widen(self) -> None:
         """Code needs width: a narrow side dock grows when the code comes into sight."""
         dock, window = self.parentWidget(), self.window()
-        docked = isinstance(dock, QDockWidget) and not dock.isFloating()
+        docked = self._in_sight and isinstance(dock, QDockWidget) and not dock.isFloating()
         if docked and isinstance(window, QMainWindow) and dock.width() < WIDE:
             window.resizeDocks([dock], [WIDE], Qt.Orientation.Horizontal)
+
+    def _refresh_in_sight(self) -> None:
+        if self._in_sight and self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Make the code again (now), keeping the scroll position."""
