@@ -28,6 +28,7 @@ from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
 from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
+from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
 from .files import (
@@ -120,6 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps = StepPanel()
         self.gradcheck = GradCheckPanel()
         self.training = TrainingPanel()
+        self.code = CodeDock()
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
@@ -138,6 +140,10 @@ class MainWindow(Retranslatable, QMainWindow):
         inspector.raise_()
         self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
+        code = self._add_dock(self.code, _T("MainWindow", "Code"), right, "code")
+        self.tabifyDockWidget(training, code)
+        code.visibilityChanged.connect(self.code.set_in_sight)
+        self.steps.step_shown.connect(self.code.show_step)
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
@@ -182,6 +188,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps.set_scene(scene)
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
+        self.code.set_scene(scene)
         if self.lesson.show_graph(document.graph):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
@@ -269,6 +276,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
         self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        python = _T("MainWindow", "Export as &Python…")
+        self.export_python_action = self._action(python, lambda: export_python(self))
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -322,6 +331,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._fill_examples()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addAction(self.export_python_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self._menu(bar, _T("MainWindow", "&Edit"))

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CodeDock</name>
+    <message>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+46"/>
+        <source>File ▸ Export as Python… saves it.</source>
+        <translation>파일 ▸ Python으로 내보내기…로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The graph as the textbook&apos;s layer code. Click a line to select its node.</source>
+        <translation>그래프를 교과서의 계층 코드로 썼습니다. 줄을 클릭하면 그 노드가 선택됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run it with Python and numpy.</source>
+        <translation>Python과 numpy만 있으면 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This graph has {n} nodes: too many to show its code live.</source>
+        <translation>이 그래프는 노드가 {n}개라서 코드를 실시간으로 보여 주기에는 너무 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Export as Python</source>
+        <translation>Python으로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python code (*.py)</source>
+        <translation>Python 코드 (*.py)</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../nodeeditor/gui/document.py" line="+26"/>
@@ -354,7 +387,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -364,7 +397,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -384,7 +417,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +428,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -430,7 +463,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그림으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -535,7 +568,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -625,17 +658,19 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+7"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+7"/>
         <source>Export failed</source>
         <translation>내보내지 못했습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
         <source>Exported {path}</source>
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+36"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -658,6 +693,16 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location line="+2"/>
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-559"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Export as &amp;Python…</source>
+        <translation>Python으로 내보내기(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -743,7 +788,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+132"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+134"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -763,7 +808,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -773,7 +818,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -813,7 +858,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
@@ -1524,14 +1569,15 @@ Drag or scroll to change, double-click to type</source>
         <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/codegen.py" line="+104"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>cannot save {path}: {why}</source>
         <translation>{path}에 저장할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-6"/>
         <source>the graph holds something JSON cannot say: {what}</source>
         <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
     </message>
