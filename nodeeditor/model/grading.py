@@ -22,6 +22,8 @@ failed row with its reason; nothing about one file stops the next.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -366,6 +368,36 @@ def _missing(kind: str, name: str, node_id: str, named: int) -> Text:
             else _T("grading", 'the graph has no Output "{node}" (matched by name, else by id)')
         )
     return _text(template, node=one_line(name or node_id))
+
+
+def table_rows(
+    rows: Iterable[Row], passed: str, failed: str, translate: Translate | None = None
+) -> list[tuple[str, str, str, str]]:
+    """The table's cells: file, verdict (``passed`` or ``failed``), score, reason."""
+    return [
+        (r.file, passed if r.ok else failed, _score_text(r.score), r.reason_text(translate) or "")
+        for r in rows
+    ]
+
+
+def _score_text(score: float) -> str:
+    return f"{round(score, 4):g}"
+
+
+# Text a spreadsheet would run as a formula (=HYPERLINK(...) in a file's name): kept as text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_bytes(header: Iterable[str], rows: Iterable[Iterable[str]]) -> bytes:
+    """A CSV table as a spreadsheet opens it: UTF-8 with a byte-order mark (without one,
+    Excel reads a Korean file name as Latin-1 gibberish), CRLF line ends, every cell that
+    could start a formula quoted with a leading apostrophe."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(list(header))
+    for row in rows:
+        writer.writerow(["'" + c if c.startswith(_FORMULA_STARTS) else c for c in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def load_reference(path: str | os.PathLike, points: int = POINTS) -> Reference:
