@@ -269,6 +269,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
         self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        self.grade_action = self._action(_T("MainWindow", "&Grade a Folder…"), self.grade_folder)
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -322,6 +323,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._fill_examples()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.grade_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self._menu(bar, _T("MainWindow", "&Edit"))
@@ -587,6 +590,15 @@ class MainWindow(Retranslatable, QMainWindow):
             self.report_error(self.tr("Export failed"), error_text(exc), log=str(exc))
             return
         self.show_message(self.tr("Exported {path}").format(path=path))
+
+    def grade_folder(self) -> None:
+        """A teacher's class graded against a reference (grade_dialog.py), beside the window."""
+        from .grade_dialog import GradeDialog
+
+        if getattr(self, "grade_dialog", None) is None:
+            self.grade_dialog = GradeDialog(self, self._last_dir())
+        self.grade_dialog.show()
+        self.grade_dialog.raise_()
 
     # -- editing -----------------------------------------------------------------------
 
