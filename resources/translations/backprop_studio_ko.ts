@@ -159,9 +159,173 @@
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../nodeeditor/gui/grade_dialog.py" line="+41"/>
+        <source>Graph files (*.bpgraph *.json);;All files (*)</source>
+        <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Grade a Folder</source>
+        <translation>폴더 채점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>정답 그래프:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of submissions:</source>
+        <translation>제출물 폴더:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph the students&apos; graphs must compute</source>
+        <translation>학생 그래프가 계산해야 하는 그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every graph file in it is graded</source>
+        <translation>폴더 안의 모든 그래프 파일을 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the Reference</source>
+        <translation>정답 그래프 선택</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the Folder of Submissions</source>
+        <translation>제출물 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The reference cannot be used</source>
+        <translation>정답 그래프를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reference cannot be read</source>
+        <translation>정답 그래프를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder cannot be read</source>
+        <translation>폴더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to grade</source>
+        <translation>채점할 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds no graph files (.bpgraph or .json).</source>
+        <translation>{folder}에 그래프 파일(.bpgraph 또는 .json)이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the reference and the folder, then Grade.</source>
+        <translation>정답 그래프와 폴더를 고른 뒤 채점을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graded {done} of {total}…</source>
+        <translation>{total}개 중 {done}개 채점함…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: {passed} of {done} graded files passed.</source>
+        <translation>중지됨: 채점한 {done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{passed} of {done} passed.</source>
+        <translation>{done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -384,7 +548,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +559,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -428,6 +592,11 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location line="+1"/>
         <source>&amp;Export Picture…</source>
         <translation>그림으로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grade a Folder…</source>
+        <translation>폴더 채점(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -535,7 +704,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -610,7 +779,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -635,7 +804,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -678,7 +847,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -1062,7 +1231,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+452"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1309,7 +1478,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1586,14 +1755,112 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
+    <name>grading</name>
+    <message>
+        <location filename="../../nodeeditor/model/grading.py" line="+151"/>
+        <source>the reference has no Output: there is nothing to compare</source>
+        <translation>정답 그래프에 출력 노드가 없어 비교할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reference&apos;s Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>정답 그래프의 출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Input &quot;{input}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>입력 &quot;{input}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output &quot;{output}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>출력 &quot;{output}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Output &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>출력 &quot;{node}&quot;의 값이 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient of Input &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>입력 &quot;{node}&quot;의 기울기가 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the graph has no Output</source>
+        <translation>그래프에 출력 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at the reference&apos;s values</source>
+        <translation>정답 그래프의 입력값에서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at {point}</source>
+        <translation>{point}에서</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this graph needs more memory than the computer has</source>
+        <translation>이 그래프에는 컴퓨터에 있는 것보다 더 많은 메모리가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected problem: {what}</source>
+        <translation>예상하지 못한 문제: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the graph has {count} nodes; at most {limit} are graded against this reference</source>
+        <translation>그래프의 노드가 {count}개입니다. 이 정답 그래프로는 노드가 {limit}개 이하인 그래프만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a number</source>
+        <translation>숫자 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of shape ({shape})</source>
+        <translation>형상 ({shape})의 값</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than one Input is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 입력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one Output is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 출력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the graph has no Input &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 입력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the graph has no Output &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 출력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
+    </message>
+</context>
+<context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+72"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1880,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1890,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1900,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1910,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1920,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1935,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1945,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1955,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1976,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1991,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +2011,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +2021,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +2031,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +2041,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +2051,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +2061,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,22 +2071,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-404"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+130"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>

@@ -99,9 +99,9 @@ def test_a_class_graded_sorted_and_exported_with_clicks(qtbot, dialog, picked, c
     assert dialog.status.text() == "1 of 3 passed."
     assert dialog.progress.value() == dialog.progress.maximum() == 3
     click_header(dialog, 2)  # by score, lowest first
-    assert [row[0] for row in table(dialog)][-1] == "minji.bpgraph"
+    assert table(dialog)[-1][0] == "minji.bpgraph"
     click_header(dialog, 2)  # highest first
-    assert [row[0] for row in table(dialog)][0] == "minji.bpgraph"
+    assert table(dialog)[0][0] == "minji.bpgraph"
     picked["save"] = str(tmp_path / "grades")
     click(dialog.export_button)
     data = (tmp_path / "grades.csv").read_bytes()
@@ -168,6 +168,6 @@ def test_the_dialog_speaks_korean(qtbot, dialog, picked, classroom):
         assert dialog.model.horizontalHeaderItem(1).text() == "판정"
         rows = table(dialog)
         assert rows[2][1] == "통과" and rows[1][1] == "실패"
-        assert rows[1][3] == '출력 "z"의 값이 참조 그래프의 값에서 9입니다. 참조 그래프는 16입니다'
+        assert rows[1][3] == '출력 "z"의 값이 정답 그래프의 입력값에서 9입니다. 정답 그래프는 16입니다'
         assert dialog.status.text() == "3개 중 1개 통과."
     assert table(dialog)[2][1] == "pass"
