@@ -30,6 +30,8 @@ from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
+from .exercise_menu import ExerciseMenu
+from .exercise_view import copy_refusal
 from .files import (
     Autosave,
     Recovered,
@@ -350,6 +352,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.exercise_menu = ExerciseMenu(self)  # hide numbers, hints, show answers
         help_menu = self._menu(bar, _T("MainWindow", "&Help"))
         help_menu.addActions([self.getting_started_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -612,6 +615,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def copy(self) -> bool:
         ids = self.scene.selected_node_ids()
         if not ids:
+            return False
+        refused = copy_refusal(self.document, ids)
+        if refused:  # the copy would hold a hidden number
+            self.show_message(refused)
             return False
         from PySide6.QtCore import QMimeData
 
