@@ -99,8 +99,8 @@ def table(rows) -> str:
 
     cells = [[printable(c) for c in row] for row in table_rows(rows, "pass", "FAIL")]
     width = max([_columns(c[0]) for c in cells] + [4])
-    lines = [f"{'file':<{width}}  verdict  score  reason"]
-    lines += [f"{f}{' ' * (width - _columns(f))}  {v:<7}  {s:>5}  {why}".rstrip() for f, v, s, why in cells]
+    lines = [f"{'file':<{width}}  verdict  {'score':>6}  reason"]
+    lines += [f"{f}{' ' * (width - _columns(f))}  {v:<7}  {s:>6}  {why}".rstrip() for f, v, s, why in cells]
     passed = sum(r.ok for r in rows)
     lines.append(f"{passed} of {len(rows)} passed")
     return "\n".join(lines)

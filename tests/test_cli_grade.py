@@ -43,11 +43,11 @@ def test_a_class_graded_as_a_table_exit_1_when_any_fails(tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == ""
     assert proc.stdout.splitlines() == [
-        "file          verdict  score  reason",
-        "kim.bpgraph   pass         1",
-        'lee.bpgraph   FAIL         0  Output "z" is 9 at the reference\'s values; the reference gives 16',
-        "park.bpgraph  FAIL         0  the JSON ends too early (is the file cut off?) at line 1",
-        "gone.bpgraph  FAIL         0  cannot read the file: No such file or directory",
+        "file          verdict   score  reason",
+        "kim.bpgraph   pass          1",
+        'lee.bpgraph   FAIL          0  Output "z" is 9 at the reference\'s values; the reference gives 16',
+        "park.bpgraph  FAIL          0  the JSON ends too early (is the file cut off?) at line 1",
+        "gone.bpgraph  FAIL          0  cannot read the file: No such file or directory",
         "1 of 4 passed",
     ]
 
@@ -104,7 +104,7 @@ def test_a_reference_that_cannot_be_read_is_one_error_line(tmp_path):
     graph_file(tmp_path, "noout.bpgraph", [{"id": "x", "type": "Input", "value": 1.0}], [])
     proc = run("grade", "noout.bpgraph", "a.bpgraph", cwd=tmp_path)
     assert_one_error_line(
-        proc, "error: noout.bpgraph: the reference has no Output: there is nothing to compare"
+        proc, "error: noout.bpgraph: the reference has no Output and no exercise: there is nothing to compare"
     )
 
 
@@ -171,3 +171,21 @@ def test_hostile_submissions_are_failed_rows_and_the_rest_is_graded(tmp_path):
     )
     assert rows["escapes"]["reason"].startswith("the graph has no Input")
     assert all("unexpected" not in r["reason"] for r in rows.values() if r["reason"])
+
+
+def test_fill_in_the_numbers_scores_the_fraction_right(tmp_path):
+    ref = z_of(tmp_path, "ref.bpgraph", "Add")
+    doc = json.loads(ref.read_text("utf-8"))
+    hidden = [{"node": "x", "what": "grad"}, {"node": "q", "what": "value"}, {"node": "y", "what": "grad"}]
+    doc.update(version=2, exercise={"hidden": hidden})
+    ref.write_text(json.dumps(doc), "utf-8")
+    answers = [{"node": "x", "what": "grad", "answer": 8.0}, {"node": "q", "what": "value", "answer": 15.0}]
+    (tmp_path / "kim.bpgraph").write_text(
+        json.dumps({**doc, "exercise": {"hidden": hidden, "answers": answers}})
+    )
+    proc = run("grade", "ref.bpgraph", "kim.bpgraph", "--json", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    [row] = json.loads(proc.stdout)["submissions"]
+    assert row == {"file": "kim.bpgraph", "ok": False, "score": 1 / 3, "reason": "1 of 3 answers are right"}
+    proc = run("grade", "ref.bpgraph", "kim.bpgraph", cwd=tmp_path)
+    assert proc.stdout.splitlines()[1] == "kim.bpgraph  FAIL     0.3333  1 of 3 answers are right"

@@ -16,6 +16,16 @@ neighbourhood instead of none. A point where the reference itself is not finite 
 that went below zero) is drawn again, up to ``ROUNDS`` times, each round half as far out;
 the points are the same for every submission (a fixed seed), so a class is graded alike.
 
+"Fill in the numbers": a reference with an exercise (format version 2) hides numbers; each
+of the student's answers in their file is checked against the true number, from the
+reference evaluated at its own values, with the exercise's tolerance (``exercise.score``).
+
+Both in one reference: an answer counts only on a graph that still computes the asked
+function, so the score is the fraction of answers right when the function check passes and
+0 when it fails (a reference without an exercise: 1 or 0; one without an Output is graded
+on its answers alone). A file whose answers were shown ("Show answers") scores 0 for its
+answers: what it holds may have been copied from the screen. A row passes when its score is 1.
+
 A submission that cannot be read, has a cycle, misses an Input or has no wired Output is a
 failed row with its reason; nothing about one file stops the next.
 """
@@ -33,6 +43,7 @@ import numpy as np
 
 from .engine import evaluate
 from .errors import ModelError, Text, Translate, one_line
+from .exercise import Exercise, score
 from .fileformat import GraphFileError, from_document, read_document
 from .graph import Graph, Node
 from .ops import QT_TRANSLATE_NOOP as _T
@@ -147,9 +158,20 @@ class Reference:
         self.inputs = graph.of_type("Input")
         self.outputs = graph.of_type("Output")
         self.size = len(graph)
-        if not self.outputs:
-            raise BadReferenceError(_T("grading", "the reference has no Output: there is nothing to compare"))
+        self.exercise = graph.exercise if graph.exercise is not None and graph.exercise.blanks else None
+        self.truth = evaluate(graph) if self.exercise is not None else None  # the numbers hidden
+        if not self.outputs and self.exercise is None:
+            raise BadReferenceError(
+                _T("grading", "the reference has no Output and no exercise: there is nothing to compare")
+            )
         self.own = {n: np.asarray(graph.params_of(n)["value"], dtype=float) for n in self.inputs}
+        self.points: list[dict[str, np.ndarray]] = [self.own]
+        if self.outputs:
+            self._prepare_function(points, seed)
+
+    def _prepare_function(self, points: int, seed: int) -> None:
+        """The reference's values and gradients at its own point and the random ones."""
+        graph = self.graph
         self.seeds = {n: graph.params_of(n)["grad"] for n in self.outputs}
         first = _Copies(graph, [self.own], self.seeds)
         for n in self.outputs:
@@ -196,11 +218,31 @@ class Reference:
 
     def grade(self, graph: Graph) -> tuple[float, Reason | None]:
         """(score, why it failed or None) for a submission already read."""
-        try:
-            self._check_function(graph)
-        except _SubmissionError as fail:
-            return 0.0, fail.reason
-        return 1.0, None
+        if self.outputs:
+            try:
+                self._check_function(graph)
+            except _SubmissionError as fail:
+                return 0.0, fail.reason
+        if self.exercise is None:
+            return 1.0, None
+        return self._check_answers(graph)
+
+    def _check_answers(self, sub: Graph) -> tuple[float, Reason | None]:
+        """The student's answers against the reference's true numbers, with its tolerance."""
+        ref = self.exercise
+        theirs = sub.exercise
+        answers = theirs.answers if theirs is not None else {}
+        right, total = score(Exercise(list(ref.blanks), ref.rtol, ref.atol, dict(answers)), self.truth)  # type: ignore[union-attr]
+        if theirs is not None and theirs.answers_shown:
+            template = _T(
+                "grading", "the answers were shown, so they do not count ({right} of {total} right)"
+            )
+            return 0.0, _text(template, right=right, total=total)
+        if right == total:
+            return 1.0, None
+        return right / total, _text(
+            _T("grading", "{right} of {total} answers are right"), right=right, total=total
+        )
 
     def _check_function(self, sub: Graph) -> None:
         inputs = _match(self.graph, self.inputs, sub, sub.of_type("Input"), "Input")

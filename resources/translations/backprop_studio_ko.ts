@@ -2,14 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+125"/>
+        <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} = ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Hint: the local computation, as the step-through writes it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Right: {name} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✗ {answer} is not {name}. Try again (try {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This number is a single number: type it like 6 or -0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This number is a vector of {n}: type it like [1, 2, 3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is a {rows}×{cols} matrix: type it like [[1, 2], [3, 4]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../nodeeditor/gui/document.py" line="+26"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+27"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -17,7 +75,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+328"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -25,6 +83,111 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="+26"/>
+        <source>Hide &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show This &amp;Number Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;All Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+171"/>
+        <source>Hide Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+172"/>
+        <source>Hide Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Show Number Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is right when it is within this fraction of the true number (0.001 is 0.1%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hidden number will be shown, and the file will record that you saw the answers. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{right} of {total} predicted right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a wire or node with a hidden number (?) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+78"/>
+        <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -78,7 +241,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+98"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+99"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -113,7 +276,12 @@
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>hidden until the exercise is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
@@ -133,7 +301,12 @@
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+22"/>
+        <source>hidden (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
         <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
     </message>
@@ -325,7 +498,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+318"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -353,7 +526,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+333"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -367,7 +540,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+114"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -417,7 +590,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -437,7 +610,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -445,7 +618,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../nodeeditor/gui/large_graph.py" line="+34"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+35"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -518,7 +691,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+79"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -724,7 +897,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -804,7 +977,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -828,11 +1001,16 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
+        <source>E&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/node_item.py" line="+87"/>
+        <location filename="../../nodeeditor/gui/node_item.py" line="+88"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -847,7 +1025,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+315"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -873,7 +1051,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+199"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -1089,7 +1267,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -1150,7 +1328,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../nodeeditor/gui/commands.py" line="+67"/>
+        <location filename="../../nodeeditor/gui/commands.py" line="+68"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1231,7 +1409,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+457"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1239,7 +1417,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="+121"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+122"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -1296,12 +1474,63 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+40"/>
+        <source>hides the same number as hidden[{first}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>answers a number that is not hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second answer for the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key; a tolerance has rtol and atol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>no such wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+9"/>
         <location line="+269"/>
         <location line="+14"/>
@@ -1309,7 +1538,17 @@ Drag or scroll to change, double-click to type</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+13"/>
+        <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
@@ -1330,20 +1569,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-110"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+49"/>
         <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nodeeditor/model/graph.py" line="+213"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+217"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
@@ -1374,12 +1616,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+14"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <source>&quot;{id}&quot; is an Output node: it has no output</source>
         <translation>&quot;{id}&quot;에서는 선을 시작할 수 없습니다: 출력 노드에는 출력이 없습니다</translation>
     </message>
@@ -1409,24 +1652,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-55"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+27"/>
         <location filename="../../nodeeditor/model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+289"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+2"/>
         <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
@@ -1447,7 +1692,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../nodeeditor/model/values.py" line="+25"/>
+        <location filename="../../nodeeditor/model/values.py" line="+30"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1478,7 +1723,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-511"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1525,7 +1770,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>
@@ -1570,24 +1815,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/values.py" line="-23"/>
+        <location filename="../../nodeeditor/model/values.py" line="-28"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+2"/>
+        <location filename="../../nodeeditor/model/values.py" line="+2"/>
+        <location line="+30"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/model/values.py" line="-27"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location filename="../../nodeeditor/model/values.py" line="+3"/>
+        <location line="+26"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
     </message>
@@ -1612,17 +1859,19 @@ Drag or scroll to change, double-click to type</source>
         <translation>행마다 길이가 다른 리스트입니다: 모든 행의 길이가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="-26"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>is empty: type a number like 2 or a list like [1, 2, 3]</source>
         <translation>비어 있습니다: 2 같은 숫자나 [1, 2, 3] 같은 리스트를 입력하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>&quot;{text}&quot; is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]</source>
         <translation>&quot;{text}&quot;: 숫자도 아니고 [1, 2, 3]이나 [[1, 2], [3, 4]] 같은 리스트도 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nodeeditor/model/values.py" line="+6"/>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
@@ -1632,18 +1881,18 @@ Drag or scroll to change, double-click to type</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="-506"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-510"/>
         <source>it is {kind}, not a regular file</source>
         <translation>일반 파일이 아니라 {kind}입니다</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+638"/>
+        <location line="+679"/>
         <source>the name holds a NUL character</source>
         <translation>이름에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-658"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -1673,7 +1922,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+424"/>
         <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
         <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
     </message>
@@ -1683,7 +1932,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+110"/>
         <source>cannot save: no file name was given</source>
         <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
     </message>
@@ -1757,17 +2006,27 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>grading</name>
     <message>
-        <location filename="../../nodeeditor/model/grading.py" line="+151"/>
-        <source>the reference has no Output: there is nothing to compare</source>
-        <translation>정답 그래프에 출력 노드가 없어 비교할 것이 없습니다</translation>
+        <location filename="../../nodeeditor/model/grading.py" line="+165"/>
+        <source>the reference has no Output and no exercise: there is nothing to compare</source>
+        <translation>정답 그래프에 출력 노드도 연습 문제도 없어 비교할 것이 없습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>the reference&apos;s Output &quot;{output}&quot; has no value: {why}</source>
         <translation>정답 그래프의 출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
+        <source>the answers were shown, so they do not count ({right} of {total} right)</source>
+        <translation>정답을 본 뒤라 답을 인정하지 않습니다 ({total}개 중 {right}개 맞음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{right} of {total} answers are right</source>
+        <translation>답 {total}개 중 {right}개가 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Input &quot;{input}&quot; is {got}; the reference&apos;s is {want}</source>
         <translation>입력 &quot;{input}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
     </message>
@@ -2094,7 +2353,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+119"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>

@@ -149,7 +149,7 @@ def test_what_stops_grading_is_said_clearly(qtbot, dialog, picked, dialogs, tmp_
     click(dialog.grade_button)
     assert dialogs.errors[-1] == (
         "The reference cannot be used",
-        f"{no_output}:\nthe reference has no Output: there is nothing to compare",
+        f"{no_output}:\nthe reference has no Output and no exercise: there is nothing to compare",
     )
     empty = tmp_path / "empty"
     empty.mkdir()

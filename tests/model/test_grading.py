@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from graphkit import build, example
 
-from nodeeditor.model import save
+from nodeeditor.model import Edge, Graph, save
+from nodeeditor.model.exercise import Answer, Blank, Exercise
 from nodeeditor.model.fileformat import GraphFileError
 from nodeeditor.model.grading import POINTS, BadReferenceError, Reference, load_reference
 
@@ -194,7 +195,7 @@ def test_vector_inputs_are_drawn_element_by_element():
 
 
 def test_a_reference_without_output_is_refused():
-    with pytest.raises(BadReferenceError, match="no Output"):
+    with pytest.raises(BadReferenceError, match="no Output and no exercise"):
         ref(SQUARE_OF_SUM[:4])
     with pytest.raises(BadReferenceError, match='Output "z" has no value'):
         ref([*SQUARE_OF_SUM[:4], ("z", "Output", [None], {})])
@@ -261,3 +262,78 @@ def test_reasons_translate():
     assert (
         reason.translated(lambda context, text: f"<{context}:{text}>") == "<grading:the graph has no Output>"
     )
+
+
+# -- "fill in the numbers" ----------------------------------------------------------------------
+
+DZ_DX = Blank(node="x", what="grad")  # ∂z/∂x = 2(x + y) = 8 at (3, 1)
+S_VALUE = Blank(edge=Edge("s", "q", 0), what="value")  # x + y = 4
+
+
+def exercise(spec=SQUARE_OF_SUM, answers: dict | None = None, shown: bool = False, **kw) -> Graph:
+    graph = build(spec)
+    answered = {b: Answer(np.asarray(v, dtype=float)) for b, v in (answers or {}).items()}
+    graph.set_exercise(Exercise([DZ_DX, S_VALUE], answers=answered, answers_shown=shown, **kw))
+    return graph
+
+
+def test_each_answer_is_checked_against_the_true_number_and_the_score_is_the_fraction_right():
+    reference = Reference(exercise())
+    assert grade_graph(reference, exercise(answers={DZ_DX: 8.0, S_VALUE: 4.0})) == (1.0, None)
+    assert grade_graph(reference, exercise(answers={DZ_DX: 8.0, S_VALUE: 5.0})) == (
+        0.5,
+        "1 of 2 answers are right",
+    )
+    assert grade_graph(reference, exercise(answers={S_VALUE: 4.0})) == (0.5, "1 of 2 answers are right")
+    assert grade_graph(reference, build(SQUARE_OF_SUM)) == (
+        0.0,
+        "0 of 2 answers are right",
+    )  # no exercise at all
+    # the true numbers are the reference's: answers for values the student typed in do not count
+    typed = [("x", "Input", [], {"value": 10.0}), *SQUARE_OF_SUM[1:]]
+    assert grade_graph(reference, exercise(typed, answers={DZ_DX: 22.0, S_VALUE: 11.0}))[0] == 0.0
+
+
+def test_the_reference_s_tolerance_decides():
+    reference = Reference(exercise(rtol=1e-3))
+    assert grade_graph(reference, exercise(answers={DZ_DX: 8.007, S_VALUE: 4.0}))[0] == 1.0
+    assert grade_graph(reference, exercise(answers={DZ_DX: 8.01, S_VALUE: 4.0}))[0] == 0.5
+    loose = Reference(exercise(rtol=0.01))  # the student's own file says 1e-3: the teacher's counts
+    assert grade_graph(loose, exercise(answers={DZ_DX: 8.07, S_VALUE: 4.0}, rtol=1e-3))[0] == 1.0
+
+
+def test_answers_after_show_answers_do_not_count():
+    reference = Reference(exercise())
+    got = grade_graph(reference, exercise(answers={DZ_DX: 8.0, S_VALUE: 4.0}, shown=True))
+    assert got == (0.0, "the answers were shown, so they do not count (2 of 2 right)")
+
+
+def test_both_kinds_an_answer_counts_only_on_a_graph_that_computes_the_function():
+    reference = Reference(exercise())
+    broken = [*SQUARE_OF_SUM[:2], ("s", "Mul", ["x", "y"], {}), *SQUARE_OF_SUM[3:]]
+    score, reason = grade_graph(reference, exercise(broken, answers={DZ_DX: 8.0, S_VALUE: 4.0}))
+    assert (score, reason) == (0.0, 'Output "z" is 9 at the reference\'s values; the reference gives 16')
+
+
+def test_a_reference_without_output_is_graded_on_its_answers_alone():
+    spec = [*SQUARE_OF_SUM[:4]]
+    graph = build(spec)
+    value = Blank(node="q", what="value")
+    graph.set_exercise(Exercise([value]))
+    reference = Reference(graph)
+    answer = build(spec)
+    answer.set_exercise(Exercise([value], answers={value: Answer(np.asarray(16.0))}))
+    assert grade_graph(reference, answer) == (1.0, None)
+    assert grade_graph(reference, build(spec)) == (0.0, "0 of 1 answers are right")
+
+
+def test_an_exercise_file_round_trip_is_graded(tmp_path):
+    reference = load_reference(_saved(tmp_path / "ref.bpgraph", exercise()))
+    assert json.loads((tmp_path / "ref.bpgraph").read_text("utf-8"))["version"] == 2
+    row = reference.grade_file(_saved(tmp_path / "kim.bpgraph", exercise(answers={DZ_DX: 8.0, S_VALUE: 3.0})))
+    assert (row.ok, row.score, row.reason_text()) == (False, 0.5, "1 of 2 answers are right")
+
+
+def _saved(path: Path, graph: Graph) -> Path:
+    save(graph, path)
+    return path
