@@ -6,57 +6,57 @@
     <message>
         <location filename="../../nodeeditor/gui/exercise_answer.py" line="+125"/>
         <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>힌트</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} = ?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} = ?</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Hint: the local computation, as the step-through writes it:</source>
-        <translation type="unfinished"></translation>
+        <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아닙니다: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답 입력</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✓ Right: {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 정답: {name} = {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✗ {answer} is not {name}. Try again (try {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This number is a single number: type it like 6 or -0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This number is a vector of {n}: type it like [1, 2, 3].</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값은 원소 {n}개의 벡터입니다: [1, 2, 3]처럼 입력하세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This number is a {rows}×{cols} matrix: type it like [[1, 2], [3, 4]].</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값은 {rows}×{cols} 행렬입니다: [[1, 2], [3, 4]]처럼 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -90,104 +90,104 @@
     <message>
         <location filename="../../nodeeditor/gui/exercise_menu.py" line="+26"/>
         <source>Hide &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 숨기기(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide &amp;Gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 숨기기(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show This &amp;Number Again</source>
-        <translation type="unfinished"></translation>
+        <translation>이 숫자 다시 보이기(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide &amp;All Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 기울기 숨기기(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tolerance…</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>힌트(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 보기(&amp;A)…</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+171"/>
         <source>Hide Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 숨기기</translation>
     </message>
     <message>
         <location line="-171"/>
         <location line="+172"/>
         <source>Hide Gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 숨기기</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Show Number Again</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 다시 보이기</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An answer is right when it is within this fraction of the true number (0.001 is 0.1%):</source>
-        <translation type="unfinished"></translation>
+        <translation>답이 참값과 이 비율 이내로 가까우면 정답입니다(0.001은 0.1%):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Set Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차 설정</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show the answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>정답을 볼까요?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every hidden number will be shown, and the file will record that you saw the answers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 숫자가 모두 보이고, 정답을 보았다는 사실이 파일에 기록됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 보기</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{right} of {total} predicted right</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}개 중 {right}개를 맞게 예측했습니다</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>힌트</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a wire or node with a hidden number (?) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/gui/exercise_view.py" line="+78"/>
         <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
     <message>
         <location line="+10"/>
         <source>hidden until the exercise is answered</source>
-        <translation type="unfinished"></translation>
+        <translation>연습 문제를 풀 때까지 숨겨져 있습니다</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -303,7 +303,7 @@
     <message>
         <location line="+22"/>
         <source>hidden (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>숨김 (연습 문제)</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -1004,7 +1004,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     <message>
         <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>연습 문제(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1481,52 +1481,52 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location filename="../../nodeeditor/model/exercise_file.py" line="+40"/>
         <source>hides the same number as hidden[{first}]</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden[{first}]과 같은 숫자를 숨깁니다</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>answers a number that is not hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨지지 않은 숫자에 대한 답입니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a second answer for the same number</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 숫자에 대한 두 번째 답입니다</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown key; a tolerance has rtol and atol</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다; 허용 오차에는 rtol과 atol이 있습니다</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>음수이면 안 됩니다</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; 또는 &quot;grad&quot;가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;node&quot;와 &quot;edge&quot; 중 하나만 쓰세요(둘 다 쓰거나 둘 다 빼면 안 됩니다)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no such wire</source>
-        <translation type="unfinished"></translation>
+        <translation>그런 선이 없습니다</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1540,12 +1540,12 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location line="+13"/>
         <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN과 무한대는 텍스트 &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;로 쓰세요</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a whole number of at least 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 이상의 정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>

@@ -289,3 +289,21 @@ def test_escape_leaves_the_box_without_a_try(x_grad, qtbot) -> None:
     qtbot.keyClicks(editor, "7")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert x_grad.view._editor is None and x_grad.document.graph.exercise.answers == {}
+
+
+def test_in_korean_the_menu_the_box_and_its_advice(x_grad, qtbot, qapp) -> None:
+    from nodeeditor.gui.i18n import install_translators, set_chosen_language
+
+    window = x_grad
+    try:
+        window.choose_language("ko")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)", timeout=3000)
+        assert window.exercise_menu.actions["hide_grad"].text() == "기울기 숨기기(&G)"
+        editor = click_label(qtbot, window, XT, "grad")
+        answer(qtbot, editor, "[1, 2]")
+        assert editor.note.text() == "이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요."
+        answer(qtbot, editor, "5")
+        assert editor.note.text().startswith("✗ 5은(는) ∂L/∂x이(가) 아닙니다.")
+    finally:
+        set_chosen_language("system")
+        install_translators(qapp, "en")
