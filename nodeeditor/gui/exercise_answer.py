@@ -127,7 +127,7 @@ class AnswerEditor(InlineEditor):
         self.hint_button = QToolButton(view.viewport())
         self.hint_button.setText(self.tr("Hint"))
         self.hint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking it keeps the typing
-        self.hint_button.clicked.connect(self.show_hint)
+        self.hint_button.clicked.connect(self._clicked_hint)
         self.hint_button.pressed.connect(self._pressing_hint)
         self.hint_button.setGeometry(self.geometry().right() + 3, self.geometry().top(), 50, self.height())
         self.note = QLabel(view.viewport())
@@ -139,6 +139,9 @@ class AnswerEditor(InlineEditor):
         self._say(self.tr("{name} = ?").format(name=name))
         if answer is not None and answer.tries >= HINT_AFTER:
             self.show_hint()
+
+    def _clicked_hint(self) -> None:
+        self.show_hint()
 
     def _pressing_hint(self) -> None:
         self._to_hint = True
@@ -163,12 +166,13 @@ class AnswerEditor(InlineEditor):
         self.note.show()
         self.note.raise_()
 
-    def show_hint(self) -> None:
-        graph = self.document.graph
+    def show_hint(self, before: str = "") -> None:
+        """The hint under the box, after ``before`` (what was said of the last try)."""
         from PySide6.QtCore import QCoreApplication
 
-        written = hint(graph, self.document.result, self.blank, QCoreApplication.translate)
-        self._say(self.tr("Hint: the local computation, as the step-through writes it:") + "\n" + written)
+        written = hint(self.document.graph, self.document.result, self.blank, QCoreApplication.translate)
+        text = self.tr("Hint: the local computation, as the step-through writes it:") + "\n" + written
+        self._say(f"{before}\n{text}" if before else text)
 
     # -- answering -----------------------------------------------------------------------
 
@@ -208,13 +212,13 @@ class AnswerEditor(InlineEditor):
         self._last_wrong = text
         tries = exercise.answers[blank].tries
         self.setStyleSheet(WRONG_STYLE)
-        self._say(
-            self.tr("✗ {answer} is not {name}. Try again (try {n}).").format(
-                answer=text.strip(), name=name, n=tries
-            )
+        wrong = self.tr("✗ {answer} is not {name}. Try again (try {n}).").format(
+            answer=text.strip(), name=name, n=tries
         )
         if tries >= HINT_AFTER:
-            self.show_hint()
+            self.show_hint(wrong)
+        else:
+            self._say(wrong)
         self.selectAll()
         return False
 

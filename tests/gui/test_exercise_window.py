@@ -163,7 +163,8 @@ def test_the_hint_comes_after_three_wrong_tries(x_grad, qtbot) -> None:
         answer(qtbot, editor, wrong)
         assert "Hint" not in editor.note.text()
     answer(qtbot, editor, "3")
-    assert "∂L/∂x = ∂L/∂t · 1 = 6 × 1 = ?" in editor.note.text()
+    assert editor.note.text().startswith("✗ 3 is not ∂L/∂x. Try again (try 3).\nHint")
+    assert editor.note.text().endswith("∂L/∂x = ∂L/∂t · 1 = 6 × 1 = ?")
 
 
 def test_the_hint_on_request(x_grad, qtbot) -> None:
@@ -307,3 +308,63 @@ def test_in_korean_the_menu_the_box_and_its_advice(x_grad, qtbot, qapp) -> None:
     finally:
         set_chosen_language("system")
         install_translators(qapp, "en")
+
+
+def write_exercise(tmp_path: Path, nodes: list[dict], edges: list[dict], hidden: list[dict]) -> Path:
+    doc = {"format": "nodeeditor-graph", "version": 2, "nodes": nodes, "edges": edges,
+           "exercise": {"hidden": hidden}}  # fmt: skip
+    path = tmp_path / "own.bpgraph"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_a_fan_out_gradient_is_answered_at_its_sum(window, qtbot, tmp_path) -> None:
+    nodes = [{"id": "x", "type": "Input", "value": 3.0, "name": "x"}, {"id": "m", "type": "Mul"},
+             {"id": "out", "type": "Output"}]  # fmt: skip
+    edges = [{"from": "x", "to": "m", "port": 0}, {"from": "x", "to": "m", "port": 1},
+             {"from": "m", "to": "out", "port": 0}]  # fmt: skip
+    opened(window, write_exercise(tmp_path, nodes, edges, [{"node": "x", "what": "grad"}]), qtbot)
+    item = window.scene.node_items["x"]
+    assert item._sum_text() == "Σ ?"
+    assert texts(window, Edge("x", "m", 0))[1] == "?" and texts(window, Edge("x", "m", 1))[1] == "?"
+    qtbot.mouseClick(
+        window.view.viewport(), LEFT, pos=at(window, item.mapRectToScene(item.sum_rect()).center())
+    )
+    editor = window.view._editor
+    assert isinstance(editor, AnswerEditor) and editor.placeholderText() == "∂L/∂x = ?"
+    answer(qtbot, editor, "6")
+    settle(qtbot, window)
+    assert item._sum_text() == "Σ 6 ✓"
+    assert texts(window, Edge("x", "m", 0))[1] == "3"  # the terms show once their sum is known
+
+
+def test_a_vector_prediction(window, qtbot, tmp_path) -> None:
+    nodes = [{"id": "v", "type": "Input", "value": [1.0, 2.0], "name": "v"}, {"id": "s", "type": "Square"},
+             {"id": "out", "type": "Output"}]  # fmt: skip
+    edges = [{"from": "v", "to": "s", "port": 0}, {"from": "s", "to": "out", "port": 0}]
+    opened(window, write_exercise(tmp_path, nodes, edges, [{"node": "v", "what": "grad"}]), qtbot)
+    wire = Edge("v", "s", 0)
+    assert texts(window, wire)[1] == "[2] ?"
+    editor = click_label(qtbot, window, wire, "grad")
+    answer(qtbot, editor, "4")
+    assert editor.note.text() == "This number is a vector of 2: type it like [1, 2, 3]."
+    answer(qtbot, editor, "[2, 4]")
+    settle(qtbot, window)
+    assert texts(window, wire)[1] == "[2] 2, 4 ✓"
+
+
+def test_the_tolerance_is_an_undoable_edit(x_grad, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = x_grad
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *args, **kwargs: (0.1, True))
+    window.exercise_menu.actions["tolerance"].trigger()
+    assert window.document.graph.exercise.rtol == 0.1
+    editor = click_label(qtbot, window, XT, "grad")
+    answer(qtbot, editor, "6.5")  # within 10% of 6
+    settle(qtbot, window)
+    assert texts(window, XT) == ("2", "6 ✓")
+    window.undo_action.trigger()  # the answer
+    window.undo_action.trigger()  # the tolerance
+    settle(qtbot, window)
+    assert window.document.graph.exercise.rtol == 0.001
