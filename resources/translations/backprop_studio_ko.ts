@@ -19,12 +19,12 @@
         <translation>{name} = ?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Hint: the local computation, as the step-through writes it:</source>
         <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not a number: {reason}</source>
         <translation>숫자가 아닙니다: {reason}</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>✓ 정답: {name} = {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>✗ {answer} is not {name}. Try again (try {n}).</source>
         <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>This number is a single number: type it like 6 or -0.5.</source>
         <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
     </message>
