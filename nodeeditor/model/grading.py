@@ -35,7 +35,8 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterable, Iterator
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +54,10 @@ POINTS = 5  # random points besides the reference's own values
 SEED = 12  # the same points for every submission, every run
 RTOL, ATOL = 1e-6, 1e-9
 ROUNDS = 4  # draws of candidates for the random points, each half as far out as the one before
-MAX_NODES_FLOOR = 2_000  # a submission may have this many nodes, or GROWTH times the reference's
+# A submission may have this many nodes and bytes, or GROWTH times the reference's: a lesson's
+# hand-in is a few kB; a 256 MB one would cost seconds and gigabytes, for one row.
+MAX_NODES_FLOOR = 2_000
+MAX_BYTES_FLOOR = 8 * 1024 * 1024
 GROWTH = 50
 
 Reason = Text | ModelError  # ``str()`` in English, ``translated(translate)`` for the GUI
@@ -153,8 +157,9 @@ def _finite(*arrays: np.ndarray | None) -> bool:
 class Reference:
     """The teacher's graph, evaluated once at its points; ``grade`` grades one submission."""
 
-    def __init__(self, graph: Graph, points: int = POINTS, seed: int = SEED) -> None:
+    def __init__(self, graph: Graph, points: int = POINTS, seed: int = SEED, file_bytes: int = 0) -> None:
         self.graph = graph
+        self.max_bytes = max(MAX_BYTES_FLOOR, GROWTH * file_bytes)
         self.inputs = graph.of_type("Input")
         self.outputs = graph.of_type("Output")
         self.size = len(graph)
@@ -345,6 +350,7 @@ class Reference:
         return Row(name, reason is None, score, reason)
 
     def _read(self, path: str | os.PathLike) -> Graph:
+        self._check_size(path)
         doc = read_document(path)
         limit = max(MAX_NODES_FLOOR, GROWTH * self.size)
         nodes = doc.get("nodes") if isinstance(doc, dict) else None
@@ -360,6 +366,17 @@ class Reference:
                 )
             )
         return from_document(doc, layout=False)
+
+    def _check_size(self, path: str | os.PathLike) -> None:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return  # read_document says why it cannot be read
+        if stat.S_ISREG(st.st_mode) and st.st_size > self.max_bytes:
+            template = _T(
+                "grading", "the file is {size} bytes; at most {limit} are graded against this reference"
+            )
+            raise _SubmissionError(_text(template, size=f"{st.st_size:,}", limit=f"{self.max_bytes:,}"))
 
 
 def _who(graph: Graph, node_id: str) -> str:
@@ -444,15 +461,5 @@ def csv_bytes(header: Iterable[str], rows: Iterable[Iterable[str]]) -> bytes:
 
 def load_reference(path: str | os.PathLike, points: int = POINTS) -> Reference:
     """The reference file, ready to grade against; GraphFileError or BadReferenceError if not."""
-    return Reference(from_document(read_document(path), layout=False), points)
-
-
-def grade_all(
-    reference: Reference, paths: Iterable[str | os.PathLike], tick: Callable[[Row], None] | None = None
-) -> Iterator[Row]:
-    """Each submission's row, in order (``tick`` after each, for progress)."""
-    for path in paths:
-        row = reference.grade_file(path)
-        if tick is not None:
-            tick(row)
-        yield row
+    graph = from_document(read_document(path), layout=False)
+    return Reference(graph, points, file_bytes=os.stat(path).st_size)

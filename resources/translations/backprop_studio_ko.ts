@@ -2006,7 +2006,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>grading</name>
     <message>
-        <location filename="../../nodeeditor/model/grading.py" line="+165"/>
+        <location filename="../../nodeeditor/model/grading.py" line="+170"/>
         <source>the reference has no Output and no exercise: there is nothing to compare</source>
         <translation>정답 그래프에 출력 노드도 연습 문제도 없어 비교할 것이 없습니다</translation>
     </message>
@@ -2076,12 +2076,17 @@ Drag or scroll to change, double-click to type</source>
         <translation>예상하지 못한 문제: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the graph has {count} nodes; at most {limit} are graded against this reference</source>
         <translation>그래프의 노드가 {count}개입니다. 이 정답 그래프로는 노드가 {limit}개 이하인 그래프만 채점합니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>the file is {size} bytes; at most {limit} are graded against this reference</source>
+        <translation>파일이 {size}바이트입니다. 이 정답 그래프로는 {limit}바이트 이하인 파일만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a number</source>
         <translation>숫자 하나</translation>
     </message>

@@ -244,6 +244,22 @@ def test_a_submission_far_bigger_than_the_reference_is_not_evaluated(tmp_path):
     assert row.reason_text() == "the graph has 3,001 nodes; at most 2,000 are graded against this reference"
 
 
+def test_a_file_far_bigger_than_the_reference_is_not_read(tmp_path):
+    ref_path = write(tmp_path / "ref.bpgraph", SQUARE_OF_SUM)
+    reference = load_reference(ref_path)
+    assert reference.max_bytes == 8 * 1024 * 1024  # the floor: 50 × a lesson's few hundred bytes is less
+    padded = tmp_path / "padded.bpgraph"
+    padded.write_text(ref_path.read_text("utf-8") + " " * (8 * 1024 * 1024), "utf-8")  # valid JSON, 8 MB
+    row = reference.grade_file(padded)
+    size = padded.stat().st_size
+    assert (
+        row.reason_text()
+        == f"the file is {size:,} bytes; at most 8,388,608 are graded against this reference"
+    )
+    big_reference = Reference(build(SQUARE_OF_SUM), file_bytes=size)  # a big reference allows big files
+    assert big_reference.grade_file(padded).ok
+
+
 def test_an_unreadable_reference_raises_the_file_error(tmp_path):
     (tmp_path / "ref.bpgraph").write_text("{", "utf-8")
     with pytest.raises(GraphFileError, match="ends too early"):
