@@ -24,6 +24,7 @@ from ..model.exercise import (
     answered_right,
     hint,
     parse_answer,
+    score,
     true_value,
 )
 from ..model.values import BadValue, format_value
@@ -204,8 +205,11 @@ class AnswerEditor(InlineEditor):
         name = prompt(document.graph, blank)
         if answered_right(document.graph.exercise, blank, document.true_result):
             shown = format_value(true_value(blank, document.true_result))
+            right, total = score(document.graph.exercise, document.true_result)
             self.view.graph_scene.message.emit(
-                self.tr("✓ Right: {name} = {value}").format(name=name, value=shown)
+                self.tr("✓ Right: {name} = {value} ({right} of {total} done)").format(
+                    name=name, value=shown, right=right, total=total
+                )
             )
             self.finish()
             return True

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+125"/>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+126"/>
         <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
         <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>{name} = ?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Hint: the local computation, as the step-through writes it:</source>
         <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not a number: {reason}</source>
         <translation>숫자가 아닙니다: {reason}</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>답 입력</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>✓ Right: {name} = {value}</source>
-        <translation>✓ 정답: {name} = {value}</translation>
+        <location line="+7"/>
+        <source>✓ Right: {name} = {value} ({right} of {total} done)</source>
+        <translation>✓ 정답: {name} = {value} ({total}개 중 {right}개 완료)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✗ {answer} is not {name}. Try again (try {n}).</source>
         <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>This number is a single number: type it like 6 or -0.5.</source>
         <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
     </message>

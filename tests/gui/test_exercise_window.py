@@ -137,7 +137,7 @@ def test_a_wrong_then_a_right_prediction_with_clicks_and_keys(x_grad, qtbot) -> 
     settle(qtbot, window)
     assert window.view._editor is None
     assert texts(window, XT) == ("2", "6 ✓")
-    assert "✓" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "✓ Right: ∂L/∂x = 6 (1 of 1 done)"
     window.save_to(Path(window.document.path))
     saved = json.loads(Path(window.document.path).read_text(encoding="utf-8"))
     assert saved["exercise"]["answers"] == [{"node": "x", "what": "grad", "answer": 6.004, "tries": 2}]
