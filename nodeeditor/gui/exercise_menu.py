@@ -231,16 +231,22 @@ def context_menu(view: GraphView, event: QContextMenuEvent) -> bool:
     if not item.isSelected():
         scene.clearSelection()
         item.setSelected(True)
-    window = view.window()
-    menu_owner = getattr(window, "exercise_menu", None)
     menu = QMenu(view)
-    if menu_owner is not None:
-        menu_owner._enable()
-        for name in ("hide_value", "hide_grad", "unhide", "hint"):
-            menu.addAction(menu_owner.actions[name])
-    else:  # a view without the window's menu (a test's): the teacher's two actions
-        menu.addAction(translate("Exercise", "Hide Value"), lambda: hide(scene, _targets(scene), VALUE))
-        menu.addAction(translate("Exercise", "Hide Gradient"), lambda: hide(scene, _targets(scene), GRAD))
+    add_actions(menu, view)
     menu.popup(event.globalPos())
     view._context_menu = menu  # kept for tests and until it closes
     return True
+
+
+def add_actions(menu: QMenu, view: GraphView) -> None:
+    """The exercise's entries for what is selected, added to a context menu (another feature's
+    node menu can take them too)."""
+    scene = view.graph_scene
+    owner = getattr(view.window(), "exercise_menu", None)
+    if owner is not None:
+        owner._enable()
+        for name in ("hide_value", "hide_grad", "unhide", "hint"):
+            menu.addAction(owner.actions[name])
+    else:  # a view without the window's menu (a test's): the teacher's two actions
+        menu.addAction(translate("Exercise", "Hide Value"), lambda: hide(scene, _targets(scene), VALUE))
+        menu.addAction(translate("Exercise", "Hide Gradient"), lambda: hide(scene, _targets(scene), GRAD))
