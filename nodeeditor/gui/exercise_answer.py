@@ -136,6 +136,8 @@ class AnswerEditor(InlineEditor):
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
+        for part in (self.hint_button, self.note):  # children of the viewport: they go with the box
+            self.destroyed.connect(part.deleteLater)
         answer = self.document.graph.exercise.answers.get(blank)
         self._say(self.tr("{name} = ?").format(name=name))
         if answer is not None and answer.tries >= HINT_AFTER:

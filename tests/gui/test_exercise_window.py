@@ -368,3 +368,17 @@ def test_the_tolerance_is_an_undoable_edit(x_grad, qtbot, monkeypatch) -> None:
     window.undo_action.trigger()  # the tolerance
     settle(qtbot, window)
     assert window.document.graph.exercise.rtol == 0.001
+
+
+def test_the_box_takes_its_button_and_note_with_it(x_grad, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    window = x_grad
+    viewport = window.view.viewport()
+    before = len(viewport.findChildren(QToolButton)) + len(viewport.findChildren(QLabel))
+    for _ in range(3):
+        editor = click_label(qtbot, window, XT, "grad")
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(
+        lambda: len(viewport.findChildren(QToolButton)) + len(viewport.findChildren(QLabel)) == before
+    )
