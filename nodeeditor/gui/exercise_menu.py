@@ -62,7 +62,8 @@ def _push(scene: GraphScene, exercise: Exercise, text: str) -> None:
 def hide(scene: GraphScene, targets: list[str | Edge], what: str) -> int:
     """Hide ``what`` of each target not hidden yet (one undo step); how many were hidden."""
     exercise = _exercise(scene)
-    new = [b for b in map(_blank, targets, [what] * len(targets)) if b not in exercise.blanks]
+    known = set(exercise.blanks)
+    new = list(dict.fromkeys(b for b in (_blank(t, what) for t in targets) if b not in known))
     if what == GRAD:  # an Output's gradient is its seed, shown on the node: nothing to predict
         new = [b for b in new if b.node is None or scene.graph.nodes[b.node].type != "Output"]
     if new:
@@ -83,9 +84,11 @@ def hide_all_gradients(scene: GraphScene) -> int:
 
 def unhide(scene: GraphScene, targets: list[str | Edge]) -> int:
     exercise = _exercise(scene)
-    gone = [b for b in exercise.blanks if b.target in targets]
+    chosen = set(targets)
+    gone = [b for b in exercise.blanks if b.target in chosen]
     if gone:
-        exercise.blanks = [b for b in exercise.blanks if b not in gone]
+        dropped = set(gone)
+        exercise.blanks = [b for b in exercise.blanks if b not in dropped]
         for b in gone:
             exercise.answers.pop(b, None)
         _push(scene, exercise, translate("Exercise", "Show Number Again"))
