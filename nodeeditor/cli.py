@@ -24,11 +24,12 @@ from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "code")
+COMMANDS = ("eval", "check", "export", "code", "grade")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
        nodeeditor {eval,check,export,code} FILE ...
+       nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
        nodeeditor --version"""
 
 
@@ -76,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,code}")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,code,grade}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
@@ -98,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
     cli_code.add_parser(sub)
+    from .cli_grade import add_parser
+
+    add_parser(sub)
     return p
 
 
@@ -111,9 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_editor(argv)
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("name a command: eval, check or export (or a FILE to open)")
+            raise UsageError("name a command: eval, check, export, code or grade (or a FILE to open)")
         file_arg = args.file
-        command = {"eval": _eval, "check": _check, "export": _export, "code": cli_code.run}[args.command]
+        commands = {"eval": _eval, "check": _check, "export": _export, "code": cli_code.run, "grade": _grade}
+        command = commands[args.command]
         args.one_shot = argv_given is None and args.command in ("eval", "check")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
@@ -183,7 +188,9 @@ def _check_editor_file(argv: list[str]) -> None:
     if not path.exists() and re.fullmatch(r"[A-Za-z][\w-]*", word):
         close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        raise UsageError(f"{word}: no such command or file{hint}; the commands are eval, check and export")
+        raise UsageError(
+            f"{word}: no such command or file{hint}; the commands are eval, check, export and grade"
+        )
     if len(argv) > 1:
         raise UsageError("the editor opens one FILE at a time")
     if not path.exists():
@@ -192,6 +199,12 @@ def _check_editor_file(argv: list[str]) -> None:
         raise InputError(f"{word}: is a folder, not a graph file")
     if not path.is_file():
         raise InputError(f"{word}: not a regular file (a pipe or a device?)")
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from .cli_grade import run
+
+    return run(args)
 
 
 # -- eval -----------------------------------------------------------------------------

@@ -19,7 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..model import Graph, evaluate
-from ..model.values import format_number, format_value
+from ..model.exercise import shown_result
+from ..model.values import format_value
 from .i18n import Retranslatable, type_text
 
 LARGE_GRAPH_NODES = 20_000
@@ -48,7 +49,7 @@ class Summary(Retranslatable, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._result = evaluate(graph)
+            self._result = shown_result(graph, evaluate(graph))  # an exercise's hidden numbers stay "?"
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._graph, self._path = graph, path
@@ -76,7 +77,7 @@ class Summary(Retranslatable, QWidget):
             self.tr(
                 "Too large to draw, so read-only. The loss L is {loss}. The command "
                 "“nodeeditor eval FILE” prints every number too."
-            ).format(loss=format_number(loss) if loss is not None else "—")
+            ).format(loss=format_value(loss) if loss is not None else "—")
         )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Node"), self.tr("Type"), self.tr("Value"), self.tr("Gradient")]

@@ -31,6 +31,8 @@ from .clipboard import MIME, copy_document, paste_specs
 from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
+from .exercise_menu import ExerciseMenu
+from .exercise_view import copy_refusal
 from .files import (
     Autosave,
     Recovered,
@@ -278,6 +280,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
         python = _T("MainWindow", "Export as &Python…")
         self.export_python_action = self._action(python, lambda: export_python(self))
+        self.grade_action = self._action(_T("MainWindow", "&Grade a Folder…"), self.grade_folder)
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -333,6 +336,8 @@ class MainWindow(Retranslatable, QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addAction(self.export_python_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.grade_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self._menu(bar, _T("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
@@ -357,6 +362,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.exercise_menu = ExerciseMenu(self)  # hide numbers, hints, show answers
         help_menu = self._menu(bar, _T("MainWindow", "&Help"))
         help_menu.addActions([self.getting_started_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -598,6 +604,15 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.show_message(self.tr("Exported {path}").format(path=path))
 
+    def grade_folder(self) -> None:
+        """A teacher's class graded against a reference (grade_dialog.py), beside the window."""
+        from .grade_dialog import GradeDialog
+
+        if getattr(self, "grade_dialog", None) is None:
+            self.grade_dialog = GradeDialog(self, self._last_dir())
+        self.grade_dialog.show()
+        self.grade_dialog.raise_()
+
     # -- editing -----------------------------------------------------------------------
 
     def add_at_center(self, type_name: str) -> None:
@@ -610,6 +625,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def copy(self) -> bool:
         ids = self.scene.selected_node_ids()
         if not ids:
+            return False
+        refused = copy_refusal(self.document, ids)
+        if refused:  # the copy would hold a hidden number
+            self.show_message(refused)
             return False
         from PySide6.QtCore import QMimeData
 

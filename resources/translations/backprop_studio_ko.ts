@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+126"/>
+        <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
+        <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} = ?</source>
+        <translation>{name} = ?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hint: the local computation, as the step-through writes it:</source>
+        <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a number: {reason}</source>
+        <translation>숫자가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer</source>
+        <translation>답 입력</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Right: {name} = {value} ({right} of {total} done)</source>
+        <translation>✓ 정답: {name} = {value} ({total}개 중 {right}개 완료)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✗ {answer} is not {name}. Try again (try {n}).</source>
+        <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This number is a single number: type it like 6 or -0.5.</source>
+        <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This number is a vector of {n}: type it like [1, 2, 3].</source>
+        <translation>이 값은 원소 {n}개의 벡터입니다: [1, 2, 3]처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is a {rows}×{cols} matrix: type it like [[1, 2], [3, 4]].</source>
+        <translation>이 값은 {rows}×{cols} 행렬입니다: [[1, 2], [3, 4]]처럼 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDock</name>
     <message>
         <location filename="../../nodeeditor/gui/code_dock.py" line="+46"/>
@@ -37,12 +95,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nodeeditor/gui/document.py" line="+26"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+27"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -50,7 +108,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+328"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -58,6 +116,111 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="+26"/>
+        <source>Hide &amp;Value</source>
+        <translation>값 숨기기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;Gradient</source>
+        <translation>기울기 숨기기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show This &amp;Number Again</source>
+        <translation>이 숫자 다시 보이기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;All Gradients</source>
+        <translation>모든 기울기 숨기기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance…</source>
+        <translation>허용 오차(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hint</source>
+        <translation>힌트(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Answers…</source>
+        <translation>정답 보기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+182"/>
+        <source>Hide Value</source>
+        <translation>값 숨기기</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+183"/>
+        <source>Hide Gradient</source>
+        <translation>기울기 숨기기</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Show Number Again</source>
+        <translation>숫자 다시 보이기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is right when it is within this fraction of the true number (0.001 is 0.1%):</source>
+        <translation>답이 참값과 이 비율 이내로 가까우면 정답입니다(0.001은 0.1%):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set Tolerance</source>
+        <translation>허용 오차 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the answers?</source>
+        <translation>정답을 볼까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hidden number will be shown, and the file will record that you saw the answers. This cannot be undone.</source>
+        <translation>숨겨진 숫자가 모두 보이고, 정답을 보았다는 사실이 파일에 기록됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show Answers</source>
+        <translation>정답 보기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{right} of {total} predicted right</source>
+        <translation>{total}개 중 {right}개를 맞게 예측했습니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a wire or node with a hidden number (?) first.</source>
+        <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+76"/>
+        <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
+        <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -111,7 +274,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+98"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+99"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -146,7 +309,7 @@
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
@@ -190,11 +353,185 @@
         <source>L is not a number a step ε = {eps} away from this value, so central differences are NaN there.</source>
         <translation>이 값에서 ε = {eps}만큼 떨어진 곳에서 L이 수가 아니므로, 그곳의 중앙 차분은 NaN입니다.</translation>
     </message>
+    <message>
+        <location line="-49"/>
+        <source>hidden until the exercise is answered</source>
+        <translation>연습 문제를 풀 때까지 숨겨져 있습니다</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>hidden (exercise)</source>
+        <translation>숨김 (연습 문제)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../nodeeditor/gui/grade_dialog.py" line="+41"/>
+        <source>Graph files (*.bpgraph *.json);;All files (*)</source>
+        <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Grade a Folder</source>
+        <translation>폴더 채점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>정답 그래프:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of submissions:</source>
+        <translation>제출물 폴더:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph the students&apos; graphs must compute</source>
+        <translation>학생 그래프가 계산해야 하는 그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every graph file in it is graded</source>
+        <translation>폴더 안의 모든 그래프 파일을 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the Reference</source>
+        <translation>정답 그래프 선택</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the Folder of Submissions</source>
+        <translation>제출물 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The reference cannot be used</source>
+        <translation>정답 그래프를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reference cannot be read</source>
+        <translation>정답 그래프를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder cannot be read</source>
+        <translation>폴더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to grade</source>
+        <translation>채점할 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds no graph files (.bpgraph or .json).</source>
+        <translation>{folder}에 그래프 파일(.bpgraph 또는 .json)이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the reference and the folder, then Grade.</source>
+        <translation>정답 그래프와 폴더를 고른 뒤 채점을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graded {done} of {total}…</source>
+        <translation>{total}개 중 {done}개 채점함…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: {passed} of {done} graded files passed.</source>
+        <translation>중지됨: 채점한 {done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{passed} of {done} passed.</source>
+        <translation>{done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+325"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+327"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -222,7 +559,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+342"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+343"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -236,7 +573,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+114"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -286,7 +623,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -306,7 +643,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -314,7 +651,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../nodeeditor/gui/large_graph.py" line="+34"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+35"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -387,7 +724,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+80"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -463,7 +800,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그림으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -568,7 +905,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -588,7 +925,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -670,7 +1007,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+36"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+49"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -695,7 +1032,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-576"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -704,11 +1041,21 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>Export as &amp;Python…</source>
         <translation>Python으로 내보내기(&amp;P)…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grade a Folder…</source>
+        <translation>폴더 채점(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
+        <source>E&amp;xercise</source>
+        <translation>연습 문제(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/node_item.py" line="+104"/>
+        <location filename="../../nodeeditor/gui/node_item.py" line="+105"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -723,7 +1070,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+321"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -749,7 +1096,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+199"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -965,7 +1312,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -1026,7 +1373,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../nodeeditor/gui/commands.py" line="+67"/>
+        <location filename="../../nodeeditor/gui/commands.py" line="+68"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1107,7 +1454,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+457"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1115,7 +1462,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="+121"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+122"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -1172,12 +1519,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+119"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+9"/>
         <location line="+269"/>
         <location line="+14"/>
@@ -1185,7 +1533,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
@@ -1206,20 +1554,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-89"/>
+        <location line="+39"/>
+        <location line="+20"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+49"/>
         <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nodeeditor/model/graph.py" line="+213"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+217"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
@@ -1250,12 +1601,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+14"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <source>&quot;{id}&quot; is an Output node: it has no output</source>
         <translation>&quot;{id}&quot;에서는 선을 시작할 수 없습니다: 출력 노드에는 출력이 없습니다</translation>
     </message>
@@ -1285,24 +1637,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-55"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+27"/>
         <location filename="../../nodeeditor/model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+295"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+2"/>
         <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
@@ -1323,7 +1677,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../nodeeditor/model/values.py" line="+25"/>
+        <location filename="../../nodeeditor/model/values.py" line="+30"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1354,7 +1708,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-511"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1401,7 +1755,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>
@@ -1446,24 +1800,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/values.py" line="-23"/>
+        <location filename="../../nodeeditor/model/values.py" line="-28"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+2"/>
+        <location filename="../../nodeeditor/model/values.py" line="+2"/>
+        <location line="+30"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/model/values.py" line="-27"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location filename="../../nodeeditor/model/values.py" line="+3"/>
+        <location line="+26"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
     </message>
@@ -1488,17 +1844,19 @@ Drag or scroll to change, double-click to type</source>
         <translation>행마다 길이가 다른 리스트입니다: 모든 행의 길이가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="-26"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>is empty: type a number like 2 or a list like [1, 2, 3]</source>
         <translation>비어 있습니다: 2 같은 숫자나 [1, 2, 3] 같은 리스트를 입력하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>&quot;{text}&quot; is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]</source>
         <translation>&quot;{text}&quot;: 숫자도 아니고 [1, 2, 3]이나 [[1, 2], [3, 4]] 같은 리스트도 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nodeeditor/model/values.py" line="+6"/>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
@@ -1508,18 +1866,18 @@ Drag or scroll to change, double-click to type</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="-506"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-510"/>
         <source>it is {kind}, not a regular file</source>
         <translation>일반 파일이 아니라 {kind}입니다</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+638"/>
+        <location line="+679"/>
         <source>the name holds a NUL character</source>
         <translation>이름에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-658"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -1549,7 +1907,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+424"/>
         <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
         <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
     </message>
@@ -1559,7 +1917,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+110"/>
         <source>cannot save: no file name was given</source>
         <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
     </message>
@@ -1622,6 +1980,66 @@ Drag or scroll to change, double-click to type</source>
         <source>the file name is too long</source>
         <translation>파일 이름이 너무 깁니다</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-7"/>
+        <source>hides the same number as hidden[{first}]</source>
+        <translation>hidden[{first}]과 같은 숫자를 숨깁니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>answers a number that is not hidden</source>
+        <translation>숨겨지지 않은 숫자에 대한 답입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second answer for the same number</source>
+        <translation>같은 숫자에 대한 두 번째 답입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected true or false, got {got}</source>
+        <translation>true 또는 false가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key; a tolerance has rtol and atol</source>
+        <translation>알 수 없는 키입니다; 허용 오차에는 rtol과 atol이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be negative</source>
+        <translation>음수이면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key</source>
+        <translation>알 수 없는 키입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
+        <translation>&quot;value&quot; 또는 &quot;grad&quot;가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
+        <translation>&quot;node&quot;와 &quot;edge&quot; 중 하나만 쓰세요(둘 다 쓰거나 둘 다 빼면 안 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no such wire</source>
+        <translation>그런 선이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
+        <translation>NaN과 무한대는 텍스트 &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>1 이상의 정수가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1629,6 +2047,119 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../nodeeditor/gui/export.py" line="+142"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>grading</name>
+    <message>
+        <location filename="../../nodeeditor/model/grading.py" line="+170"/>
+        <source>the reference has no Output and no exercise: there is nothing to compare</source>
+        <translation>정답 그래프에 출력 노드도 연습 문제도 없어 비교할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the reference&apos;s Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>정답 그래프의 출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the answers were shown, so they do not count ({right} of {total} right)</source>
+        <translation>정답을 본 뒤라 답을 인정하지 않습니다 ({total}개 중 {right}개 맞음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{right} of {total} answers are right</source>
+        <translation>답 {total}개 중 {right}개가 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Input &quot;{input}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>입력 &quot;{input}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output &quot;{output}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>출력 &quot;{output}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Output &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>출력 &quot;{node}&quot;의 값이 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient of Input &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>입력 &quot;{node}&quot;의 기울기가 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the graph has no Output</source>
+        <translation>그래프에 출력 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at the reference&apos;s values</source>
+        <translation>정답 그래프의 입력값에서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at {point}</source>
+        <translation>{point}에서</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this graph needs more memory than the computer has</source>
+        <translation>이 그래프에는 컴퓨터에 있는 것보다 더 많은 메모리가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected problem: {what}</source>
+        <translation>예상하지 못한 문제: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the graph has {count} nodes; at most {limit} are graded against this reference</source>
+        <translation>그래프의 노드가 {count}개입니다. 이 정답 그래프로는 노드가 {limit}개 이하인 그래프만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is {size} bytes; at most {limit} are graded against this reference</source>
+        <translation>파일이 {size}바이트입니다. 이 정답 그래프로는 {limit}바이트 이하인 파일만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a number</source>
+        <translation>숫자 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of shape ({shape})</source>
+        <translation>형상 ({shape})의 값</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than one Input is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 입력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one Output is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 출력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the graph has no Input &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 입력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the graph has no Output &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 출력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2404,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+119"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
