@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
-from pathlib import Path
 
 from .cli import InputError
-from .model.pyimport import MAX_CHARS, PythonImportError, import_python
+from .model.pyimport import MAX_BYTES, CodeFileError, PythonImportError, decode_code, import_python, read_code
 
 STDIN = "-"
-MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes at most 4 bytes a character
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -31,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
 
     name = "<stdin>" if args.file == STDIN else args.file
     _check_not_the_snippet(args.file, args.output)
-    source = _decode(name, _read(args.file))
     try:
+        source = read_code(args.file) if args.file != STDIN else decode_code(_stdin())
         graph = import_python(source)
+    except CodeFileError as exc:
+        raise InputError(f"{name}{'' if exc.line is None else f':{exc.line}'}: {exc}") from None
     except PythonImportError as exc:
         raise InputError(exc.located(name)) from None
     try:
@@ -43,28 +42,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(path: str) -> bytes:
-    """At most MAX_BYTES + 1 bytes of a regular file (or of standard input)."""
-    if path == STDIN:
-        return sys.stdin.buffer.read(MAX_BYTES + 1) if sys.stdin is not None else b""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            kind = "a folder" if Path(path).is_dir() else "not a regular file"
-            raise InputError(f"{path}: cannot read the code: it is {kind}")
-        with open(path, "rb") as f:
-            return f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the code: {exc.strerror or exc}") from None
-
-
-def _decode(name: str, data: bytes) -> str:
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: the code is longer than {MAX_BYTES:,} bytes; a snippet is read whole")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name}:{line}: the code is not UTF-8 text (byte {exc.start + 1})") from None
+def _stdin() -> bytes:
+    return sys.stdin.buffer.read(MAX_BYTES + 1) if sys.stdin is not None else b""
 
 
 def _check_not_the_snippet(snippet: str, output: str) -> None:

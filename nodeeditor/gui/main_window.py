@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
-from . import dialogs
+from . import dialogs, python_import
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
@@ -123,6 +123,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
+        self._search.formula_chosen.connect(
+            lambda g: python_import.add_graph(self, g, self._search_pos, self.tr("Formula"))
+        )
+        self._search.formula_refused.connect(self.show_message)
         first = Document(parent=self)
         self.view = GraphView(GraphScene(first), self)
         self.setCentralWidget(self.view)
@@ -269,6 +273,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
         self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        self.import_python_action = self._action(
+            _T("MainWindow", "&Import Python…"), lambda: python_import.import_dialog(self)
+        )
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -320,6 +327,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.examples_menu = self._menu(file_menu, _T("MainWindow", "E&xamples"))
         self._example_graphs = {path: load_graph(path) for path in example_paths()}
         self._fill_examples()
+        file_menu.addAction(self.import_python_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addSeparator()

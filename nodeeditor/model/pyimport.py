@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ast
 import math
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +25,7 @@ from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
 
 MAX_CHARS = 200_000  # a page of micrograd is 1,000; a 100×100 matrix written out is 60,000
+MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes at most 4 bytes a character
 MAX_NODES = 10_000
 MAX_DEPTH = 100  # nesting of one statement; Python's own parser gives up near 1,000
 FREE_VALUE = 1.0  # a formula's names that are given no value: 1 keeps log and / defined
@@ -107,6 +110,42 @@ _KINDS: dict[type, str] = {
 }
 if hasattr(ast, "Match"):  # Python 3.10+
     _KINDS[ast.Match] = _T("pyimport", "a match statement")
+
+
+class CodeFileError(ModelError):
+    """A snippet file that cannot be read as text; ``line`` is where undecodable bytes start."""
+
+    def __init__(self, template: str, line: int | None = None, **params: Any) -> None:
+        self.line = line
+        super().__init__(template, **params)
+
+
+def read_code(path: str | os.PathLike) -> str:
+    """A snippet file's text: a regular file of UTF-8 (a BOM allowed) of at most MAX_BYTES."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            folder = os.path.isdir(path)
+            why = _T("errors", "it is a folder") if folder else _T("pyimport", "it is not a regular file")
+            raise CodeFileError(_T("pyimport", "cannot read the code: {why}"), why=Text("errors", why))
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise CodeFileError(
+            _T("pyimport", "cannot read the code: {why}"), why=exc.strerror or str(exc)
+        ) from None
+    return decode_code(data)
+
+
+def decode_code(data: bytes) -> str:
+    if len(data) > MAX_BYTES:
+        raise CodeFileError(_T("pyimport", "the code is longer than {limit} bytes"), limit=MAX_BYTES)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CodeFileError(
+            _T("pyimport", "the code is not UTF-8 text (byte {byte})"), line=line, byte=exc.start + 1
+        ) from None
 
 
 class PythonImportError(ModelError):

@@ -161,7 +161,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -364,7 +364,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Formula</source>
+        <translation>수식 입력</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -384,7 +389,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +400,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -430,7 +435,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그림으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Import Python…</source>
+        <translation>Python 코드 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -535,7 +545,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -610,7 +620,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -678,7 +688,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -688,9 +698,14 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../nodeeditor/gui/search_popup.py" line="+32"/>
-        <source>Add a node: type its name</source>
-        <translation>노드 추가: 이름을 입력하세요</translation>
+        <location filename="../../nodeeditor/gui/search_popup.py" line="+46"/>
+        <source>Add a node: type its name, or a formula: z = (x + y)**2</source>
+        <translation>노드 추가: 이름이나 수식(z = (x + y)**2)을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter builds the formula here</source>
+        <translation>Enter를 누르면 여기에 수식을 만듭니다</translation>
     </message>
 </context>
 <context>
@@ -707,6 +722,35 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../nodeeditor/gui/view.py" line="+188"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonImport</name>
+    <message>
+        <location filename="../../nodeeditor/gui/python_import.py" line="+32"/>
+        <location line="+20"/>
+        <source>Import Python</source>
+        <translation>Python 코드 가져오기</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Python code (*.py);;All files (*)</source>
+        <translation>Python 코드 (*.py);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported {name}: {count} nodes</source>
+        <translation>{name}을(를) 가져왔습니다: 노드 {count}개</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot import the code</source>
+        <translation>코드를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>formula</source>
+        <translation>수식</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1106,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+452"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1309,7 +1353,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1568,6 +1612,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nodeeditor/model/pyimport.py" line="+128"/>
         <source>it is a folder</source>
         <translation>폴더입니다</translation>
     </message>
@@ -1588,12 +1633,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+72"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1658,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1668,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1678,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1688,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1698,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1713,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1723,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1733,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1754,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1769,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +1789,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +1799,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +1809,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +1819,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +1829,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +1839,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,24 +1849,353 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-404"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+130"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
+    </message>
+</context>
+<context>
+    <name>pyimport</name>
+    <message>
+        <location filename="../../nodeeditor/model/pyimport.py" line="-78"/>
+        <source>the functions are exp, log, sigmoid, tanh, relu, sin, cos and sum (bare or with math., np., numpy. or torch.), np.maximum(x, 0), np.array([...]) and micrograd&apos;s Value(...)</source>
+        <translation>쓸 수 있는 함수는 exp, log, sigmoid, tanh, relu, sin, cos, sum(그대로 또는 math., np., numpy., torch.를 붙여서), np.maximum(x, 0), np.array([...]), micrograd의 Value(...)입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an expression may hold numbers, lists of numbers, variables, + - * / ** @, unary minus and calls of exp, log, sigmoid, tanh, relu, sin, cos and sum</source>
+        <translation>식에는 숫자, 숫자 리스트, 변수, + - * / ** @, 단항 마이너스, 그리고 exp, log, sigmoid, tanh, relu, sin, cos, sum 호출만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code must be straight-line statements: assignments (x = 2.0, c += c + 1), imports of math, numpy, torch and micrograd, v.label = &apos;...&apos;, v.backward() and print(...)</source>
+        <translation>코드는 위에서 아래로 한 번씩 실행되는 문장이어야 합니다: 대입(x = 2.0, c += c + 1), math, numpy, torch, micrograd의 import, v.label = &apos;...&apos;, v.backward(), print(...)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the names with a dot are math., np., numpy. and torch. functions and a Value&apos;s .relu(), .tanh(), .exp() (and the other functions), .label and .backward()</source>
+        <translation>점(.)이 들어간 이름은 math., np., numpy., torch.의 함수와 Value의 .relu(), .tanh(), .exp()(및 다른 함수들), .label, .backward()만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>a for loop</source>
+        <translation>for 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a while loop</source>
+        <translation>while 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an if statement</source>
+        <translation>if 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a function definition</source>
+        <translation>함수 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a class definition</source>
+        <translation>클래스 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a with statement</source>
+        <translation>with 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a try statement</source>
+        <translation>try 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>del</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nonlocal</source>
+        <translation>nonlocal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise</source>
+        <translation>raise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assert</source>
+        <translation>assert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list comprehension</source>
+        <translation>리스트 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set comprehension</source>
+        <translation>집합 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict comprehension</source>
+        <translation>딕셔너리 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a generator expression</source>
+        <translation>제너레이터 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subscript ([...] after a value)</source>
+        <translation>인덱싱(값 뒤의 [...])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a slice</source>
+        <translation>슬라이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and/or</source>
+        <translation>and/or</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conditional expression (... if ... else ...)</source>
+        <translation>조건식(... if ... else ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>딕셔너리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set</source>
+        <translation>집합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tuple</source>
+        <translation>튜플</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an f-string</source>
+        <translation>f-문자열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a starred expression</source>
+        <translation>별표(*) 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the := operator</source>
+        <translation>:= 연산자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a match statement</source>
+        <translation>match 문</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>cannot read the code: {why}</source>
+        <translation>코드를 읽을 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the code is longer than {limit} bytes</source>
+        <translation>코드가 {limit}바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code is not UTF-8 text (byte {byte})</source>
+        <translation>코드가 UTF-8 텍스트가 아닙니다({byte}번째 바이트)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the code is {n} characters long; at most {limit} are read</source>
+        <translation>코드가 {n}자입니다. 최대 {limit}자까지 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this is not valid Python ({reason})</source>
+        <translation>올바른 Python 코드가 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Python cannot read this code: it is nested too deeply or holds a NUL</source>
+        <translation>Python이 이 코드를 읽을 수 없습니다: 너무 깊이 중첩되어 있거나 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the expression is nested more than {limit} levels deep</source>
+        <translation>식이 {limit}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{what} is not supported: {supported}</source>
+        <translation>{what}은(는) 지원하지 않습니다: {supported}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this statement</source>
+        <translation>이 문장</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>setting .{attr} is not supported: the graph computes every value and gradient itself; call v.backward() to make v the Output</source>
+        <translation>.{attr}에 값을 넣는 것은 지원하지 않습니다: 그래프가 모든 값과 기울기를 스스로 계산합니다. v를 출력 노드로 만들려면 v.backward()를 호출하세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a label must be text in quotes, such as v.label = &apos;x1&apos;</source>
+        <translation>label은 v.label = &apos;x1&apos;처럼 따옴표로 감싼 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>backward() is understood only as v.backward() on a variable</source>
+        <translation>backward()는 변수에 대해 v.backward() 형태로만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+209"/>
+        <source>the graph would have more than {limit} nodes</source>
+        <translation>그래프의 노드가 {limit}개를 넘게 됩니다</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>this expression</source>
+        <translation>이 식</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has no value yet: give it one first, as in {name} = 2.0</source>
+        <translation>{name}에 아직 값이 없습니다: 먼저 {name} = 2.0처럼 값을 주세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the operator {op} is not supported: the operators are + - * / ** @ and unary minus</source>
+        <translation>연산자 {op}은(는) 지원하지 않습니다: 쓸 수 있는 연산자는 + - * / ** @와 단항 마이너스입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the power in x ** n must be a number written in the code, not {code}: a Pow node&apos;s exponent is fixed (exp(x) gives eˣ)</source>
+        <translation>x ** n의 지수는 {code}이(가) 아니라 코드에 적힌 숫자여야 합니다: 거듭제곱 노드의 지수는 고정값입니다(eˣ는 exp(x)로 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{code} is too large to be a finite number</source>
+        <translation>{code}은(는) 너무 커서 유한한 수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not supported here: values are numbers, lists of numbers such as [1.0, 2.0] or [[1, 2], [3, 4]], np.array([...]) or Value(2.0)</source>
+        <translation>여기에는 {code}을(를) 쓸 수 없습니다: 값은 숫자, [1.0, 2.0]이나 [[1, 2], [3, 4]] 같은 숫자 리스트, np.array([...]), Value(2.0)입니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{code} takes {count} argument(s) here, without keywords</source>
+        <translation>{code}에는 여기서 키워드 없이 인자 {count}개를 줍니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Value(...) takes a number and, if you like, label=&apos;name&apos;</source>
+        <translation>Value(...)에는 숫자 하나와, 원하면 label=&apos;이름&apos;을 줍니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{code} is supported only against 0, as np.maximum(x, 0), which is ReLU</source>
+        <translation>{code}은(는) np.maximum(x, 0)처럼 0과 비교할 때만 지원합니다(이것이 ReLU입니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sum of an empty list is not supported</source>
+        <translation>빈 리스트의 sum은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the code computes nothing: write an assignment such as z = (x + y)**2</source>
+        <translation>코드가 아무것도 계산하지 않습니다: z = (x + y)**2 같은 대입문을 쓰세요</translation>
     </message>
 </context>
 <context>
