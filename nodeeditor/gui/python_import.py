@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QFileDialog
 
 from ..model import Edge, Graph
@@ -20,6 +20,9 @@ from ..model.layout import COLUMN
 from ..model.pyimport import CodeFileError, PythonImportError, import_python, read_code
 from .commands import AddNodesCommand, NodeSpec
 from .i18n import error_text
+from .view import FRAME_PADDING, GraphView
+
+READABLE_ZOOM = 0.6  # the wires' numbers are drawn from 0.3 on, and can be read from about here
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -45,19 +48,30 @@ def import_file(window: MainWindow, path: Path) -> bool:
     except PythonImportError as exc:
         located = exc.located(path.name, QCoreApplication.translate)
         return _refused(window, located, exc.located(str(path)))
-    add_graph(
-        window,
-        graph,
-        beside(window.document.graph),
-        QCoreApplication.translate("PythonImport", "Import Python"),
-    )
-    window.view.frame()
+    text = QCoreApplication.translate("PythonImport", "Import Python")
+    add_graph(window, graph, beside(window.document.graph), text)
+    show_readably(window.view)
     window.show_message(
-        QCoreApplication.translate("PythonImport", "Imported {name}: {count} nodes").format(
-            name=path.name, count=len(graph)
-        )
+        QCoreApplication.translate(
+            "PythonImport", "Imported {name}: {count} nodes (F frames them all)"
+        ).format(name=path.name, count=len(graph))
     )
     return True
+
+
+def show_readably(view: GraphView) -> None:
+    """Frame the imported (selected) nodes; where that is too small to read their numbers (a
+    micrograd README is 13 columns long), show its start, the Inputs and their gradients,
+    at a size that can be read. F frames it all."""
+    view.frame()
+    if view.zoom >= READABLE_ZOOM:
+        return
+    rect = QRectF()
+    for item in view.graph_scene.selectedItems():
+        rect = rect.united(item.sceneBoundingRect())
+    view.set_zoom(READABLE_ZOOM)
+    width = view.viewport().width() / READABLE_ZOOM
+    view.centerOn(QPointF(rect.left() + width / 2 - FRAME_PADDING / READABLE_ZOOM, rect.center().y()))
 
 
 def _refused(window: MainWindow, detail: str, log: str) -> bool:

@@ -727,23 +727,23 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PythonImport</name>
     <message>
-        <location filename="../../nodeeditor/gui/python_import.py" line="+32"/>
-        <location line="+20"/>
+        <location filename="../../nodeeditor/gui/python_import.py" line="+35"/>
+        <location line="+16"/>
         <source>Import Python</source>
         <translation>Python 코드 가져오기</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>Python code (*.py);;All files (*)</source>
         <translation>Python 코드 (*.py);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported {name}: {count} nodes</source>
-        <translation>{name}을(를) 가져왔습니다: 노드 {count}개</translation>
+        <location line="+18"/>
+        <source>Imported {name}: {count} nodes (F frames them all)</source>
+        <translation>{name}을(를) 가져왔습니다: 노드 {count}개 (F 키로 전체 보기)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Cannot import the code</source>
         <translation>코드를 가져올 수 없습니다</translation>
     </message>

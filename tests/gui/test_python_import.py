@@ -4,11 +4,13 @@ and leaves the document as it was."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from nodeeditor.gui.main_window import MainWindow
+from nodeeditor.gui.python_import import READABLE_ZOOM
 from nodeeditor.model import evaluate
 
 MICROGRAD = """\
@@ -109,6 +111,11 @@ def test_file_import_python_adds_micrograds_graph_beside_the_lesson(qtbot, apple
     assert round(float(result.value("g")), 4) == 24.7041
     assert round(float(result.grad("a")), 4) == 138.8338
     assert "Imported readme.py: 34 nodes" in window.statusBar().currentMessage()
+    # Too long to frame at a size where the numbers are drawn: its start is shown readably.
+    assert window.view.zoom == pytest.approx(READABLE_ZOOM)
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    for name in ("a", "b"):
+        assert shown.contains(window.scene.node_items[name].sceneBoundingRect())
     window.undo_action.trigger()
     assert {n: (node.type, node.pos) for n, node in graph.nodes.items()} == before
 
