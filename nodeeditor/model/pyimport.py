@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ModelError, Text
+from .errors import ModelError, Text, Translate
 from .graph import Graph
 from .layout import layered_layout
 from .ops import QT_TRANSLATE_NOOP as _T
@@ -115,6 +115,8 @@ if hasattr(ast, "Match"):  # Python 3.10+
 class CodeFileError(ModelError):
     """A snippet file that cannot be read as text; ``line`` is where undecodable bytes start."""
 
+    context = "pyimport"
+
     def __init__(self, template: str, line: int | None = None, **params: Any) -> None:
         self.line = line
         super().__init__(template, **params)
@@ -124,9 +126,12 @@ def read_code(path: str | os.PathLike) -> str:
     """A snippet file's text: a regular file of UTF-8 (a BOM allowed) of at most MAX_BYTES."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            folder = os.path.isdir(path)
-            why = _T("errors", "it is a folder") if folder else _T("pyimport", "it is not a regular file")
-            raise CodeFileError(_T("pyimport", "cannot read the code: {why}"), why=Text("errors", why))
+            why = (
+                Text("errors", _T("errors", "it is a folder"))
+                if os.path.isdir(path)
+                else Text("pyimport", _T("pyimport", "it is not a regular file"))
+            )
+            raise CodeFileError(_T("pyimport", "cannot read the code: {why}"), why=why)
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as exc:
@@ -157,7 +162,7 @@ class PythonImportError(ModelError):
         self.line, self.column = line, column
         super().__init__(template, **params)
 
-    def located(self, filename: str, translate=None) -> str:
+    def located(self, filename: str, translate: Translate | None = None) -> str:
         """``FILE:LINE:COL: message``, the message translated with ``translate`` if given."""
         text = self.translated(translate) if translate else self.translated()
         return f"{filename}:{self.line}:{self.column}: {text}"

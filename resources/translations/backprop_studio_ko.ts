@@ -1612,7 +1612,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nodeeditor/model/pyimport.py" line="+128"/>
+        <location filename="../../nodeeditor/model/pyimport.py" line="+130"/>
         <source>it is a folder</source>
         <translation>폴더입니다</translation>
     </message>
@@ -1872,7 +1872,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>pyimport</name>
     <message>
-        <location filename="../../nodeeditor/model/pyimport.py" line="-78"/>
+        <location filename="../../nodeeditor/model/pyimport.py" line="-80"/>
         <source>the functions are exp, log, sigmoid, tanh, relu, sin, cos and sum (bare or with math., np., numpy. or torch.), np.maximum(x, 0), np.array([...]) and micrograd&apos;s Value(...)</source>
         <translation>쓸 수 있는 함수는 exp, log, sigmoid, tanh, relu, sin, cos, sum(그대로 또는 math., np., numpy., torch.를 붙여서), np.maximum(x, 0), np.array([...]), micrograd의 Value(...)입니다</translation>
     </message>
@@ -2066,12 +2066,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>match 문</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>it is not a regular file</source>
         <translation>일반 파일이 아닙니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+5"/>
         <source>cannot read the code: {why}</source>
         <translation>코드를 읽을 수 없습니다: {why}</translation>

@@ -149,6 +149,15 @@ def test_an_unreadable_file_is_refused_too(window, dialogs, tmp_path, monkeypatc
     window.import_python_action.trigger()
     assert dialogs.errors[-1][1] == "latin1.py:1: the code is not UTF-8 text (byte 14)"
     assert len(window.document.graph) == 0
+    window.choose_language("ko")
+    try:
+        window.import_python_action.trigger()
+        assert dialogs.errors[-1][1] == "latin1.py:1: 코드가 UTF-8 텍스트가 아닙니다(14번째 바이트)"
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path), ""))
+        window.import_python_action.trigger()
+        assert dialogs.errors[-1][1] == f"{tmp_path.name}: 코드를 읽을 수 없습니다: 폴더입니다"
+    finally:
+        window.choose_language("en")
 
 
 def test_ids_already_in_the_document_are_not_reused(qtbot, window, tmp_path, monkeypatch):
