@@ -106,7 +106,7 @@ def _capped() -> None:
 @pytest.mark.parametrize(
     ("code", "words"),
     [
-        ("x = 1.0\ny = " + " + ".join(["x"] * 5000) + "\n", "nested too deeply"),
+        ("x = 1.0\ny = " + " + ".join(["x"] * 5000) + "\n", "nested"),  # Python 3.11 gives up first
         ("x = " + "(" * 5000 + "1" + ")" * 5000 + "\n", "not valid Python"),
         ("x = 1.0\ny = " + "-" * 150_000 + "x\n", "nested too deeply"),
         ("x = [" + "1.0," * 300_000 + "]\n", "bytes"),

@@ -208,17 +208,19 @@ def _parse(source: str) -> ast.Module:
 
 
 def _check_depth(tree: ast.Module, source: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before translating (which recurses)."""
-    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
+    """Refuse nesting deeper than MAX_DEPTH before translating (which recurses); the place
+    named is the innermost one with a position (``+`` itself has none)."""
+    stack: list[tuple[ast.AST, int, ast.AST]] = [(tree, 0, tree)]
     while stack:
-        node, depth = stack.pop()
+        node, depth, placed = stack.pop()
+        placed = node if hasattr(node, "lineno") else placed
         if depth > MAX_DEPTH:
-            line, col = _where(node, _lines(source))
+            line, col = _where(placed, _lines(source))
             raise PythonImportError(
                 line, col, _T("pyimport", "the expression is nested more than {limit} levels deep"),
                 limit=MAX_DEPTH,
             )  # fmt: skip
-        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        stack.extend((child, depth + 1, placed) for child in ast.iter_child_nodes(node))
 
 
 def _lines(source: str) -> list[str]:

@@ -2102,7 +2102,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>Python이 이 코드를 읽을 수 없습니다: 너무 깊이 중첩되어 있거나 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the expression is nested more than {limit} levels deep</source>
         <translation>식이 {limit}단계보다 깊게 중첩되어 있습니다</translation>
     </message>

@@ -334,6 +334,9 @@ def test_limits_give_clear_errors():
     for code, message in cases:
         with pytest.raises(PythonImportError, match=message):
             import_python(code)
+    with pytest.raises(PythonImportError) as caught:
+        import_python(cases[0][0])
+    assert (caught.value.line, caught.value.column) > (2, 1)  # in the expression, not at the top
 
 
 def test_a_formula_makes_inputs_of_its_free_names():
