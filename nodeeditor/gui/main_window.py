@@ -123,9 +123,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
-        self._search.formula_chosen.connect(
-            lambda g: python_import.add_graph(self, g, self._search_pos, self.tr("Formula"))
-        )
+        self._search.formula_chosen.connect(lambda g: python_import.add_formula(self, g, self._search_pos))
         self._search.formula_refused.connect(self.show_message)
         first = Document(parent=self)
         self.view = GraphView(GraphScene(first), self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from ..model import Edge, Graph
 from ..model.layout import COLUMN
 from ..model.pyimport import CodeFileError, PythonImportError, import_python, read_code
+from . import style
 from .commands import AddNodesCommand, NodeSpec
 from .i18n import error_text
 from .view import FRAME_PADDING, GraphView
@@ -82,6 +83,12 @@ def _refused(window: MainWindow, detail: str, log: str) -> bool:
 def build_formula(text: str) -> Graph:
     """The graph of a typed formula; names it does not define become Inputs (value 1)."""
     return import_python(text, free_names=True)
+
+
+def add_formula(window: MainWindow, graph: Graph, cursor: QPointF) -> None:
+    """A typed formula's graph, its first column centred on the cursor, as Tab centres a node."""
+    at = cursor - QPointF(style.NODE_WIDTH / 2, style.TITLE_HEIGHT / 2)
+    add_graph(window, graph, at, QCoreApplication.translate("PythonImport", "Formula"))
 
 
 def formula_error(exc: PythonImportError) -> str:

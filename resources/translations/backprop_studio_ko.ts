@@ -364,12 +364,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Formula</source>
-        <translation>수식 입력</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -727,7 +722,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>PythonImport</name>
     <message>
-        <location filename="../../nodeeditor/gui/python_import.py" line="+35"/>
+        <location filename="../../nodeeditor/gui/python_import.py" line="+36"/>
         <location line="+16"/>
         <source>Import Python</source>
         <translation>Python 코드 가져오기</translation>
@@ -748,7 +743,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>코드를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Formula</source>
+        <translation>수식 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>formula</source>
         <translation>수식</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.python_import import READABLE_ZOOM
+from nodeeditor.gui.style import NODE_WIDTH
 from nodeeditor.model import evaluate
 
 MICROGRAD = """\
@@ -53,7 +54,9 @@ def test_a_formula_typed_in_the_tab_search_is_built_at_the_cursor_as_one_undo_st
         "x": "Input", "y": "Input", "add1": "Add", "z": "Square", "out": "Output",
     }  # fmt: skip
     cursor = window.view.mapToScene(point)
-    assert min(node.pos[0] for node in graph.nodes.values()) == cursor.x()
+    x = graph.nodes["x"].pos[0] + NODE_WIDTH / 2  # the first column is centred on the cursor
+    assert x == cursor.x()
+    assert window.document.undo_stack.undoText() == "Formula"
     assert window.document.undo_stack.count() == 1
     assert sorted(window.scene.selected_node_ids()) == sorted(graph.nodes)
     assert float(evaluate(graph).value("z")) == 4.0
