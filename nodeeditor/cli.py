@@ -24,12 +24,13 @@ from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "code", "grade")
+COMMANDS = ("eval", "check", "export", "code", "grade", "import")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
        nodeeditor {eval,check,export,code} FILE ...
        nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
+       nodeeditor import SNIPPET.py -o OUT.bpgraph
        nodeeditor --version"""
 
 
@@ -77,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,code,grade}")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{" + ",".join(COMMANDS) + "}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
@@ -99,9 +100,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
     cli_code.add_parser(sub)
-    from .cli_grade import add_parser
+    from . import cli_grade, cli_import
 
-    add_parser(sub)
+    cli_grade.add_parser(sub)
+    cli_import.add_parser(sub)
     return p
 
 
@@ -115,10 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_editor(argv)
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("name a command: eval, check, export, code or grade (or a FILE to open)")
+            raise UsageError(f"name a command: {_listed(COMMANDS, 'or')} (or a FILE to open)")
         file_arg = args.file
-        commands = {"eval": _eval, "check": _check, "export": _export, "code": cli_code.run, "grade": _grade}
-        command = commands[args.command]
+        command = {
+            "eval": _eval,
+            "check": _check,
+            "export": _export,
+            "code": cli_code.run,
+            "grade": _grade,
+            "import": _import,
+        }[args.command]
         args.one_shot = argv_given is None and args.command in ("eval", "check")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
@@ -182,6 +190,10 @@ def _run_editor(argv: list[str]) -> int:
     return run(argv[0] if argv else None)
 
 
+def _listed(words: Sequence[str], last: str) -> str:
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
 def _check_editor_file(argv: list[str]) -> None:
     word = argv[0]
     path = Path(word)
@@ -189,7 +201,7 @@ def _check_editor_file(argv: list[str]) -> None:
         close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise UsageError(
-            f"{word}: no such command or file{hint}; the commands are eval, check, export and grade"
+            f"{word}: no such command or file{hint}; the commands are {_listed(COMMANDS, 'and')}"
         )
     if len(argv) > 1:
         raise UsageError("the editor opens one FILE at a time")
@@ -340,6 +352,12 @@ def check_elements(graph) -> int:
     if not graph.of_type("Output"):
         return 0
     return sum(int(np.size(graph.params_of(n)["value"])) for n in graph.of_type("Input"))
+
+
+def _import(args: argparse.Namespace) -> int:
+    from . import cli_import
+
+    return cli_import.run(args)
 
 
 # -- export ---------------------------------------------------------------------------

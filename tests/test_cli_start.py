@@ -41,7 +41,7 @@ def assert_refused_before_qt(proc: subprocess.CompletedProcess, line: str) -> No
 def test_a_mistyped_command_is_a_usage_error_naming_the_commands(tmp_path, word: str) -> None:
     proc = run_without_display(word, "hw.bpgraph", cwd=tmp_path)
     line = assert_one_error_line(proc, f"error: {word}: no such command or file")
-    assert "the commands are eval, check, export and grade" in line
+    assert "the commands are eval, check, export, code, grade and import" in line
     assert line.endswith("(see nodeeditor --help)")
 
 

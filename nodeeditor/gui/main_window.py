@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
-from . import dialogs
+from . import dialogs, python_import
 from .clipboard import MIME, copy_document, paste_specs
 from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
@@ -127,6 +127,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
+        self._search.formula_chosen.connect(lambda g: python_import.add_formula(self, g, self._search_pos))
+        self._search.formula_refused.connect(self.show_message)
         first = Document(parent=self)
         self.view = GraphView(GraphScene(first), self)
         self.setCentralWidget(self.view)
@@ -281,6 +283,9 @@ class MainWindow(Retranslatable, QMainWindow):
         python = _T("MainWindow", "Export as &Python…")
         self.export_python_action = self._action(python, lambda: export_python(self))
         self.grade_action = self._action(_T("MainWindow", "&Grade a Folder…"), self.grade_folder)
+        self.import_python_action = self._action(
+            _T("MainWindow", "&Import Python…"), lambda: python_import.import_dialog(self)
+        )
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -332,6 +337,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.examples_menu = self._menu(file_menu, _T("MainWindow", "E&xamples"))
         self._example_graphs = {path: load_graph(path) for path in example_paths()}
         self._fill_examples()
+        file_menu.addAction(self.import_python_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addAction(self.export_python_action)

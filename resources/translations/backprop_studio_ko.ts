@@ -734,7 +734,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -800,7 +800,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그림으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -905,7 +905,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -1032,7 +1032,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-580"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -1050,6 +1050,11 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
         <source>E&amp;xercise</source>
         <translation>연습 문제(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
+        <source>&amp;Import Python…</source>
+        <translation>Python 코드 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1080,9 +1085,14 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../nodeeditor/gui/search_popup.py" line="+32"/>
-        <source>Add a node: type its name</source>
-        <translation>노드 추가: 이름을 입력하세요</translation>
+        <location filename="../../nodeeditor/gui/search_popup.py" line="+46"/>
+        <source>Add a node: type its name, or a formula: z = (x + y)**2</source>
+        <translation>노드 추가: 이름이나 수식(z = (x + y)**2)을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter builds the formula here</source>
+        <translation>Enter를 누르면 여기에 수식을 만듭니다</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1109,40 @@ Drag or scroll to change, double-click to type</source>
         <location filename="../../nodeeditor/gui/view.py" line="+199"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonImport</name>
+    <message>
+        <location filename="../../nodeeditor/gui/python_import.py" line="+36"/>
+        <location line="+16"/>
+        <source>Import Python</source>
+        <translation>Python 코드 가져오기</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Python code (*.py);;All files (*)</source>
+        <translation>Python 코드 (*.py);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported {name}: {count} nodes (F frames them all)</source>
+        <translation>{name}을(를) 가져왔습니다: 노드 {count}개 (F 키로 전체 보기)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot import the code</source>
+        <translation>코드를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Formula</source>
+        <translation>수식 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>formula</source>
+        <translation>수식</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2016,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nodeeditor/model/pyimport.py" line="+130"/>
         <source>it is a folder</source>
         <translation>폴더입니다</translation>
     </message>
@@ -2399,6 +2444,335 @@ Drag or scroll to change, double-click to type</source>
         <location line="+56"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
+    </message>
+</context>
+<context>
+    <name>pyimport</name>
+    <message>
+        <location filename="../../nodeeditor/model/pyimport.py" line="-80"/>
+        <source>the functions are exp, log, sigmoid, tanh, relu, sin, cos and sum (bare or with math., np., numpy. or torch.), np.maximum(x, 0), np.array([...]) and micrograd&apos;s Value(...)</source>
+        <translation>쓸 수 있는 함수는 exp, log, sigmoid, tanh, relu, sin, cos, sum(그대로 또는 math., np., numpy., torch.를 붙여서), np.maximum(x, 0), np.array([...]), micrograd의 Value(...)입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an expression may hold numbers, lists of numbers, variables, + - * / ** @, unary minus and calls of exp, log, sigmoid, tanh, relu, sin, cos and sum</source>
+        <translation>식에는 숫자, 숫자 리스트, 변수, + - * / ** @, 단항 마이너스, 그리고 exp, log, sigmoid, tanh, relu, sin, cos, sum 호출만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code must be straight-line statements: assignments (x = 2.0, c += c + 1), imports of math, numpy, torch and micrograd, v.label = &apos;...&apos;, v.backward() and print(...)</source>
+        <translation>코드는 위에서 아래로 한 번씩 실행되는 문장이어야 합니다: 대입(x = 2.0, c += c + 1), math, numpy, torch, micrograd의 import, v.label = &apos;...&apos;, v.backward(), print(...)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the names with a dot are math., np., numpy. and torch. functions and a Value&apos;s .relu(), .tanh(), .exp() (and the other functions), .label and .backward()</source>
+        <translation>점(.)이 들어간 이름은 math., np., numpy., torch.의 함수와 Value의 .relu(), .tanh(), .exp()(및 다른 함수들), .label, .backward()만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>a for loop</source>
+        <translation>for 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a while loop</source>
+        <translation>while 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an if statement</source>
+        <translation>if 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a function definition</source>
+        <translation>함수 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a class definition</source>
+        <translation>클래스 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a with statement</source>
+        <translation>with 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a try statement</source>
+        <translation>try 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>del</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nonlocal</source>
+        <translation>nonlocal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise</source>
+        <translation>raise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assert</source>
+        <translation>assert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list comprehension</source>
+        <translation>리스트 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set comprehension</source>
+        <translation>집합 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict comprehension</source>
+        <translation>딕셔너리 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a generator expression</source>
+        <translation>제너레이터 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subscript ([...] after a value)</source>
+        <translation>인덱싱(값 뒤의 [...])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a slice</source>
+        <translation>슬라이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and/or</source>
+        <translation>and/or</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conditional expression (... if ... else ...)</source>
+        <translation>조건식(... if ... else ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>딕셔너리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set</source>
+        <translation>집합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tuple</source>
+        <translation>튜플</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an f-string</source>
+        <translation>f-문자열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a starred expression</source>
+        <translation>별표(*) 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the := operator</source>
+        <translation>:= 연산자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a match statement</source>
+        <translation>match 문</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>cannot read the code: {why}</source>
+        <translation>코드를 읽을 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the code is longer than {limit} bytes</source>
+        <translation>코드가 {limit}바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code is not UTF-8 text (byte {byte})</source>
+        <translation>코드가 UTF-8 텍스트가 아닙니다({byte}번째 바이트)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the code is {n} characters long; at most {limit} are read</source>
+        <translation>코드가 {n}자입니다. 최대 {limit}자까지 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this is not valid Python ({reason})</source>
+        <translation>올바른 Python 코드가 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Python cannot read this code: it is nested too deeply or holds a NUL</source>
+        <translation>Python이 이 코드를 읽을 수 없습니다: 너무 깊이 중첩되어 있거나 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the expression is nested more than {limit} levels deep</source>
+        <translation>식이 {limit}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{what} is not supported: {supported}</source>
+        <translation>{what}은(는) 지원하지 않습니다: {supported}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this statement</source>
+        <translation>이 문장</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>setting .{attr} is not supported: the graph computes every value and gradient itself; call v.backward() to make v the Output</source>
+        <translation>.{attr}에 값을 넣는 것은 지원하지 않습니다: 그래프가 모든 값과 기울기를 스스로 계산합니다. v를 출력 노드로 만들려면 v.backward()를 호출하세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a label must be text in quotes, such as v.label = &apos;x1&apos;</source>
+        <translation>label은 v.label = &apos;x1&apos;처럼 따옴표로 감싼 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>backward() is understood only as v.backward() on a variable</source>
+        <translation>backward()는 변수에 대해 v.backward() 형태로만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+209"/>
+        <source>the graph would have more than {limit} nodes</source>
+        <translation>그래프의 노드가 {limit}개를 넘게 됩니다</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>this expression</source>
+        <translation>이 식</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has no value yet: give it one first, as in {name} = 2.0</source>
+        <translation>{name}에 아직 값이 없습니다: 먼저 {name} = 2.0처럼 값을 주세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the operator {op} is not supported: the operators are + - * / ** @ and unary minus</source>
+        <translation>연산자 {op}은(는) 지원하지 않습니다: 쓸 수 있는 연산자는 + - * / ** @와 단항 마이너스입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the power in x ** n must be a number written in the code, not {code}: a Pow node&apos;s exponent is fixed (exp(x) gives eˣ)</source>
+        <translation>x ** n의 지수는 {code}이(가) 아니라 코드에 적힌 숫자여야 합니다: 거듭제곱 노드의 지수는 고정값입니다(eˣ는 exp(x)로 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{code} is too large to be a finite number</source>
+        <translation>{code}은(는) 너무 커서 유한한 수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not supported here: values are numbers, lists of numbers such as [1.0, 2.0] or [[1, 2], [3, 4]], np.array([...]) or Value(2.0)</source>
+        <translation>여기에는 {code}을(를) 쓸 수 없습니다: 값은 숫자, [1.0, 2.0]이나 [[1, 2], [3, 4]] 같은 숫자 리스트, np.array([...]), Value(2.0)입니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{code} takes {count} argument(s) here, without keywords</source>
+        <translation>{code}에는 여기서 키워드 없이 인자 {count}개를 줍니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Value(...) takes a number and, if you like, label=&apos;name&apos;</source>
+        <translation>Value(...)에는 숫자 하나와, 원하면 label=&apos;이름&apos;을 줍니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{code} is supported only against 0, as np.maximum(x, 0), which is ReLU</source>
+        <translation>{code}은(는) np.maximum(x, 0)처럼 0과 비교할 때만 지원합니다(이것이 ReLU입니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sum of an empty list is not supported</source>
+        <translation>빈 리스트의 sum은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the code computes nothing: write an assignment such as z = (x + y)**2</source>
+        <translation>코드가 아무것도 계산하지 않습니다: z = (x + y)**2 같은 대입문을 쓰세요</translation>
     </message>
 </context>
 <context>
