@@ -38,12 +38,18 @@ from PySide6.QtWidgets import (
 from ..model import GraphFileError
 from ..model.codegen import GeneratedCode, generate, save_code
 from ..model.steps import FORWARD
+from . import exercise_view
 from .i18n import Retranslatable, error_text
 from .scene import GraphScene
 
 DELAY_MS = 300  # after the last edit: a scrub redraws the canvas, not the code, at every step
 MAX_LIVE_NODES = 3000  # beyond this the code is exported, not shown live
 EXPORT_HINT = QT_TRANSLATE_NOOP("CodeDock", "File ▸ Export as Python… saves it.")
+HIDDEN_NOTE = QT_TRANSLATE_NOOP(
+    "CodeDock",
+    "The code is not shown while the exercise has numbers to predict: running it would print "
+    "the answers. It comes back once they are all answered right or shown.",
+)
 WIDE = 560  # pixels: a line of code and its comment, when the dock comes into sight
 SELECTED = QColor(255, 236, 170)
 STEPPING = QColor(190, 225, 255)
@@ -173,6 +179,11 @@ class CodeDock(Retranslatable, QWidget):
         if self.scene is None:
             return
         graph = self.scene.graph
+        if exercise_view.mask(self.scene.document) is not None:
+            self.code = None
+            self.view.setPlainText(self.tr(HIDDEN_NOTE))
+            self._stale = False
+            return
         if len(graph) > MAX_LIVE_NODES:
             self.code = None
             too_many = self.tr("This graph has {n} nodes: too many to show its code live.")
@@ -262,6 +273,9 @@ class CodeDock(Retranslatable, QWidget):
 def export_python(window: Any) -> None:
     """File ▸ Export as Python…: the code the Code dock shows, saved as a file is saved."""
     document = window.document
+    if exercise_view.mask(document) is not None:
+        window.show_message(QCoreApplication.translate("CodeDock", HIDDEN_NOTE))
+        return
     stem = Path(document.suggested_name).stem
     start = str(Path(window._last_dir()) / f"{stem}.py")
     path, _ = QFileDialog.getSaveFileName(

@@ -62,12 +62,17 @@
 <context>
     <name>CodeDock</name>
     <message>
-        <location filename="../../nodeeditor/gui/code_dock.py" line="+46"/>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+47"/>
         <source>File ▸ Export as Python… saves it.</source>
         <translation>파일 ▸ Python으로 내보내기…로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>The code is not shown while the exercise has numbers to predict: running it would print the answers. It comes back once they are all answered right or shown.</source>
+        <translation>연습 문제에 예측할 숫자가 남아 있는 동안에는 코드를 보여 주지 않습니다: 코드를 실행하면 정답이 출력되기 때문입니다. 모두 맞게 답하거나 정답을 보면 다시 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The graph as the textbook&apos;s layer code. Click a line to select its node.</source>
         <translation>그래프를 교과서의 계층 코드로 썼습니다. 줄을 클릭하면 그 노드가 선택됩니다.</translation>
     </message>
@@ -77,12 +82,12 @@
         <translation>Python과 numpy만 있으면 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>This graph has {n} nodes: too many to show its code live.</source>
         <translation>이 그래프는 노드가 {n}개라서 코드를 실시간으로 보여 주기에는 너무 많습니다.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Export as Python</source>
         <translation>Python으로 내보내기</translation>
     </message>

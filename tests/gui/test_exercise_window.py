@@ -251,6 +251,24 @@ def test_exported_pictures(t_value, qtbot, tmp_path) -> None:
     assert ">?<" in text and ">3<" not in text
 
 
+def test_the_code_dock_and_export_as_python(x_grad, qtbot, tmp_path, monkeypatch) -> None:
+    """Running the textbook code would print every gradient: it waits until the exercise is done."""
+    from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+    window = x_grad
+    dock = window.findChild(QDockWidget, "code")
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: "exercise" in window.code.view.toPlainText(), timeout=3000)
+    assert window.code.code is None and "backward" not in window.code.view.toPlainText()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    window.export_python_action.trigger()
+    assert asked == [] and "exercise" in window.statusBar().currentMessage()
+    answer(qtbot, click_label(qtbot, window, XT, "grad"), "6")  # every number answered: it comes back
+    qtbot.waitUntil(lambda: "def backward(self, dout)" in window.code.view.toPlainText(), timeout=3000)
+
+
 def test_the_clipboard(window, qtbot, tmp_path) -> None:
     opened(window, exercise_file(tmp_path, [{"node": "x", "what": "value"}]), qtbot)
     item = window.scene.node_items["x"]
