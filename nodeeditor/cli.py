@@ -24,11 +24,11 @@ from . import __version__
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export")
+COMMANDS = ("eval", "check", "export", "check-lesson")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export} FILE ...
+       nodeeditor {eval,check,export,check-lesson} FILE ...
        nodeeditor --version"""
 
 
@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export}")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,check-lesson}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
@@ -97,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
+    cl = sub.add_parser("check-lesson", help="check a lesson file: its pages and their tasks")
+    cl.add_argument("file")
     return p
 
 
@@ -112,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             raise UsageError("name a command: eval, check or export (or a FILE to open)")
         file_arg = args.file
-        command = {"eval": _eval, "check": _check, "export": _export}[args.command]
+        command = {"eval": _eval, "check": _check, "export": _export, "check-lesson": _check_lesson}[
+            args.command
+        ]
         args.one_shot = argv_given is None and args.command in ("eval", "check")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
@@ -326,6 +330,12 @@ def check_elements(graph) -> int:
     if not graph.of_type("Output"):
         return 0
     return sum(int(np.size(graph.params_of(n)["value"])) for n in graph.of_type("Input"))
+
+
+def _check_lesson(args: argparse.Namespace) -> int:
+    from .cli_lesson import check_lesson
+
+    return check_lesson(args)
 
 
 # -- export ---------------------------------------------------------------------------
