@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +23,9 @@ from .ops import NODE_TYPES, layer_class
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
 from .wiring import Wiring
+
+if TYPE_CHECKING:
+    from .exercise import Exercise
 
 
 class GraphError(ModelError):
@@ -110,6 +113,7 @@ class Graph:
         self.structure_version = 0
         self.value_version = 0
         self.meta: dict[str, Any] = {}  # other top-level keys of the file, e.g. a lesson text
+        self.exercise: Exercise | None = None  # the numbers hidden for a student to predict
         self._order: tuple[int, list[str]] | None = None  # (structure_version, topological order)
         self._wiring: tuple[int, Wiring] | None = None  # (structure_version, wiring)
 
