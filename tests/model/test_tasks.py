@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from nodeeditor.model import Graph, evaluate
@@ -297,3 +298,73 @@ def test_loss_below_needs_an_output() -> None:
     g.remove_node("z")
     with pytest.raises(TaskError, match="no Output"):
         read_task({"check": "loss_below", "below": 1}, "task", g)
+
+
+# -- answer correct (an exercise's blank) ---------------------------------------------------
+
+
+def with_exercise(g: Graph, *blanks):
+    from nodeeditor.model.exercise import Exercise
+
+    g.exercise = Exercise(blanks=list(blanks))
+    return g
+
+
+def test_an_answer_right_wrong_or_missing() -> None:
+    from nodeeditor.model.exercise import Answer, Blank
+
+    tax = Blank(node="tax", what="grad")
+    g = with_exercise(apples(), tax, Blank(node="num", what="grad"))
+    task = read_task({"check": "answer", "node": "tax", "what": "grad"}, "task", g)
+    assert not is_met(task, now(g))  # not answered yet
+    g.exercise.answers[tax] = Answer(np.array(2.2))
+    assert not is_met(task, now(g))  # wrong: 2.2 is the apple price's gradient
+    g.exercise.answers[tax] = Answer(np.array(200.0), tries=2)
+    assert is_met(task, now(g))
+    g.set_param("apple", "value", 150.0)
+    assert not is_met(task, now(g))  # right only while the graph computes that number
+
+
+def test_an_answer_on_a_wire_and_every_answer() -> None:
+    from nodeeditor.model.exercise import Answer, Blank
+    from nodeeditor.model.graph import Edge
+
+    wire = Blank(edge=Edge("apple", "mul_apple", 0), what="grad")
+    num = Blank(node="num", what="grad")
+    g = with_exercise(apples(), wire, num)
+    one = read_task({"check": "answer", "edge": {"from": "apple", "to": "mul_apple"}, "what": "grad"}, "t", g)
+    every = read_task({"check": "answer"}, "t", g)
+    g.exercise.answers[wire] = Answer(np.array(2.2))
+    assert is_met(one, now(g)) and not is_met(every, now(g))
+    g.exercise.answers[num] = Answer(np.array(110.0))
+    assert is_met(every, now(g))
+
+
+@pytest.mark.parametrize(
+    ("obj", "message"),
+    [
+        (
+            {"check": "answer", "node": "apple", "what": "grad"},
+            "task: is not one of the exercise's hidden numbers",
+        ),
+        (
+            {"check": "answer", "node": "q", "what": "grad"},
+            'task.node: no node "q" (by id) in the lesson\'s graph',
+        ),
+        (
+            {"check": "answer", "node": "tax", "what": "slope"},
+            'task.what: must be "value" or "grad", not "slope"',
+        ),
+        ({"check": "answer", "what": "grad"}, 'task.what: goes with "node" or "edge"'),
+        (
+            {"check": "answer", "edge": {"from": "apple", "to": "price"}, "what": "grad"},
+            "task.edge: must be one wire of the graph",
+        ),
+    ],
+)
+def test_an_answer_task_names_a_hidden_number(obj: dict, message: str) -> None:
+    from nodeeditor.model.exercise import Blank
+
+    with pytest.raises(TaskError) as caught:
+        read_task(obj, "task", with_exercise(apples(), Blank(node="tax", what="grad")))
+    assert str(caught.value).startswith(message)
