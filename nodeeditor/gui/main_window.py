@@ -29,6 +29,7 @@ from ..model import Graph, GraphFileError, layered_layout
 from . import dialogs
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
+from .course_panel import CoursePanel
 from .document import Document
 from .files import (
     Autosave,
@@ -138,11 +139,14 @@ class MainWindow(Retranslatable, QMainWindow):
         inspector.raise_()
         self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
+        self.course = CoursePanel(self.lesson, self.open_lesson)
+        self.lesson.losses = lambda: self.training.losses  # "train until the loss is below …"
+        course = self._add_dock(self.course, _T("MainWindow", "Course"), right, "course")
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
         # stale one stays drawn over the status bar. Formed once shown, it has one.
-        self._untabified: tuple[QDockWidget, QDockWidget] | None = (steps, gradcheck)
+        self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, lesson, course)
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
         # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
@@ -182,7 +186,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps.set_scene(scene)
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
-        if self.lesson.show_graph(document.graph):
+        if self.lesson.show_document(document):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -423,6 +427,14 @@ class MainWindow(Retranslatable, QMainWindow):
         document.example = path
         self.set_document(document)
 
+    def open_lesson(self, path: Path, page: int = 0) -> bool:
+        """Open a lesson of the course at a page; False if the student kept the open document."""
+        if not self.maybe_save():
+            return False
+        self.open_example(path)
+        self.lesson.show_page(page)
+        return True
+
     def open_seed_example(self) -> None:
         document = Document(load_graph(example_path(SEED_EXAMPLE)))
         document.example = example_path(SEED_EXAMPLE)
@@ -507,9 +519,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._untabified is not None:
-            steps, gradcheck = self._untabified
+            steps, gradcheck, lesson, course = self._untabified
             self._untabified = None
             self.tabifyDockWidget(steps, gradcheck)
+            self.tabifyDockWidget(lesson, course)  # the lesson's page in front, the course a tab away
+            lesson.raise_()
             steps.raise_()
             self._right_front.raise_()  # the new group puts the right-hand one's first tab in front
             self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CoursePanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/course_panel.py" line="+61"/>
+        <source>Work through the lessons in order. Each page has a task; the app checks it as you work.</source>
+        <translation>수업을 차례대로 진행하세요. 페이지마다 과제가 있고, 작업하는 동안 앱이 바로 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n}. {title}  ({done}/{total})</source>
+        <translation>{n}. {title}  ({done}/{total})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../nodeeditor/gui/document.py" line="+26"/>
@@ -161,7 +189,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -293,7 +321,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+69"/>
+        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+154"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
@@ -301,6 +329,56 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location line="+2"/>
         <source>Open a lesson from File ▸ Examples to read its explanation here.</source>
         <translation>파일 ▸ 예제에서 수업을 열면 여기에서 설명을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next lesson ▶</source>
+        <translation>다음 수업 ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This task cannot be checked: {problem}</source>
+        <translation>이 과제는 확인할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet: the app checks it as you work.</source>
+        <translation>아직 완료되지 않았습니다. 작업하는 동안 앱이 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset this lesson</source>
+        <translation>이 수업 처음부터 다시 하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson as it was shipped and clear its progress</source>
+        <translation>수업을 처음 상태로 다시 열고 진행 기록을 지웁니다</translation>
     </message>
 </context>
 <context>
@@ -354,7 +432,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -384,7 +462,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Course</source>
+        <translation>강좌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +478,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -575,7 +658,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>아주 큰 그래프</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Open Graph</source>
         <translation>그래프 열기</translation>
     </message>
@@ -610,7 +693,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -678,7 +761,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -1062,7 +1145,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+452"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1070,7 +1153,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="+121"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+122"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -1127,12 +1210,63 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+40"/>
+        <source>hides the same number as hidden[{first}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>answers a number that is not hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second answer for the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key; a tolerance has rtol and atol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>no such wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+9"/>
         <location line="+269"/>
         <location line="+14"/>
@@ -1140,7 +1274,17 @@ Drag or scroll to change, double-click to type</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+13"/>
+        <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
@@ -1161,20 +1305,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-110"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+49"/>
         <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nodeeditor/model/graph.py" line="+213"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+217"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
@@ -1205,12 +1352,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+14"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <source>&quot;{id}&quot; is an Output node: it has no output</source>
         <translation>&quot;{id}&quot;에서는 선을 시작할 수 없습니다: 출력 노드에는 출력이 없습니다</translation>
     </message>
@@ -1240,24 +1388,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-55"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+27"/>
         <location filename="../../nodeeditor/model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+289"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+2"/>
         <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
@@ -1278,7 +1428,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../nodeeditor/model/values.py" line="+25"/>
+        <location filename="../../nodeeditor/model/values.py" line="+30"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1309,7 +1459,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1401,24 +1551,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/values.py" line="-23"/>
+        <location filename="../../nodeeditor/model/values.py" line="-28"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+2"/>
+        <location filename="../../nodeeditor/model/values.py" line="+2"/>
+        <location line="+30"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/model/values.py" line="-27"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location filename="../../nodeeditor/model/values.py" line="+3"/>
+        <location line="+26"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
     </message>
@@ -1443,17 +1595,19 @@ Drag or scroll to change, double-click to type</source>
         <translation>행마다 길이가 다른 리스트입니다: 모든 행의 길이가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="-26"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>is empty: type a number like 2 or a list like [1, 2, 3]</source>
         <translation>비어 있습니다: 2 같은 숫자나 [1, 2, 3] 같은 리스트를 입력하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>&quot;{text}&quot; is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]</source>
         <translation>&quot;{text}&quot;: 숫자도 아니고 [1, 2, 3]이나 [[1, 2], [3, 4]] 같은 리스트도 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nodeeditor/model/values.py" line="+6"/>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
@@ -1463,18 +1617,18 @@ Drag or scroll to change, double-click to type</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="-506"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-510"/>
         <source>it is {kind}, not a regular file</source>
         <translation>일반 파일이 아니라 {kind}입니다</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+638"/>
+        <location line="+679"/>
         <source>the name holds a NUL character</source>
         <translation>이름에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-658"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -1504,7 +1658,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+424"/>
         <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
         <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
     </message>
@@ -1514,7 +1668,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+110"/>
         <source>cannot save: no file name was given</source>
         <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
     </message>
@@ -1588,12 +1742,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+72"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1767,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1777,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1787,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1797,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1807,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1822,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1832,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1842,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1863,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1878,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +1898,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +1908,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +1918,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +1928,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +1938,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +1948,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,22 +1958,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-404"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+130"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
@@ -1827,7 +1981,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+119"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
