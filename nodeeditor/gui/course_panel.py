@@ -7,11 +7,12 @@ between runs (CourseProgress). The open lesson's page itself, with Back/Next, it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..model import GraphFileError, load
@@ -22,6 +23,14 @@ from .i18n import Retranslatable, current_language
 from .lesson_panel import DONE_COLOR, LessonPanel
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+CLAUSE_END = re.compile(r"(?<=\S)[:.]\s")
+
+
+def first_clause(text: str) -> str:
+    """What a page asks, short enough for a list: "Predict ∂L/∂w: click the ? …" → "Predict ∂L/∂w"."""
+    return CLAUSE_END.split(text.strip(), maxsplit=1)[0].rstrip(".")
+
+
 Opener = Callable[[Path, int], bool]  # opens a lesson at a page; False if it did not (cancelled)
 
 
@@ -48,6 +57,10 @@ class CoursePanel(Retranslatable, QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
+        # A narrow dock: whole words on more lines rather than titles cut short (see _wrapped).
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(12)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(self._open_item)
         self.tree.itemClicked.connect(self._open_item)
         layout = QVBoxLayout(self)
@@ -57,9 +70,7 @@ class CoursePanel(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(
-            self.tr("Work through the lessons in order. Each page has a task; the app checks it as you work.")
-        )
+        self.intro.setText(self.tr("Click a lesson or a page to open it."))
         self._fill()
 
     # -- the list ---------------------------------------------------------------------------------
@@ -87,10 +98,10 @@ class CoursePanel(Retranslatable, QWidget):
             done, current = self.progress.done(path.stem), self.progress.page(path.stem)
             item.setText(
                 0,
-                self.tr("{n}. {title}  ({done}/{total})").format(
+                self._wrapped(1, self.tr("{n}. {title} ({done}/{total})").format(
                     n=row + 1, title=lesson.title(language), done=len(done & set(range(len(lesson.pages)))),
                     total=len(lesson.pages),
-                ),
+                )),
             )  # fmt: skip
             for i, page in enumerate(lesson.pages):
                 child = item.child(i)
@@ -98,7 +109,7 @@ class CoursePanel(Retranslatable, QWidget):
                     ("▶", self.tr("current")) if i == current else ("○", self.tr("to do"))
                 )  # fmt: skip
                 words = page.text(language).do or page.text(language).text
-                child.setText(0, f"{mark} {i + 1}. {words}")
+                child.setText(0, self._wrapped(2, f"{mark} {i + 1}. {first_clause(words)}"))
                 child.setToolTip(0, f"{state}: {words}")
                 color = QColor(DONE_COLOR) if i in done else style.VALUE_COLOR
                 child.setForeground(0, QBrush(color))
@@ -109,11 +120,22 @@ class CoursePanel(Retranslatable, QWidget):
             if open_here:
                 item.setExpanded(True)
 
-    def page_state(self, key: str, page: int) -> str:
-        """ "done", "current" or "todo": what the list shows for a page."""
-        if page in self.progress.done(key):
-            return "done"
-        return "current" if page == self.progress.page(key) else "todo"
+    def _wrapped(self, depth: int, text: str) -> str:
+        """``text`` broken into lines at spaces to fit the list's width at ``depth`` (a tree
+        elides a long item instead, and its own word wrap does not give the row its height)."""
+        room = self.tree.viewport().width() - self.tree.indentation() * depth - 12
+        metrics = self.tree.fontMetrics()
+        lines: list[str] = []
+        for word in text.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refresh()
 
     # -- opening ----------------------------------------------------------------------------------
 

@@ -87,10 +87,11 @@ class LessonPanel(Retranslatable, QWidget):
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.back_button.clicked.connect(lambda: self.show_page(self.page_index - 1))
         self.next_button.clicked.connect(self._next)
-        nav = QHBoxLayout()
-        nav.addWidget(self.where, 1)
+        nav = QHBoxLayout()  # below the task: read, do, then go on
         nav.addWidget(self.back_button)
+        nav.addStretch(1)
         nav.addWidget(self.next_button)
+        self.where.setStyleSheet(f"color: {style.HINT_COLOR.name()};")
         self.text = _label(rich=True)
         self.task_box = QFrame()
         self.task_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -103,12 +104,13 @@ class LessonPanel(Retranslatable, QWidget):
         self.reset_button.clicked.connect(lambda: self.key and self.reset_requested.emit(self.key))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(nav)
+        layout.addWidget(self.where)
         layout.addWidget(self.text)
         layout.addWidget(self.task_box)
+        layout.addLayout(nav)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self._show()
+        self.retranslate()
 
     # -- what is shown ------------------------------------------------------------------------
 

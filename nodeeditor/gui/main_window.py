@@ -141,12 +141,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
         self.course = CoursePanel(self.lesson, self.open_lesson)
         self.lesson.losses = lambda: self.training.losses  # "train until the loss is below …"
-        course = self._add_dock(self.course, _T("MainWindow", "Course"), right, "course")
+        course = self._add_dock(self.course, _T("MainWindow", "Course"), left, "course")
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
         # stale one stays drawn over the status bar. Formed once shown, it has one.
-        self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, lesson, course)
+        self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, palette, course)
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
         # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
@@ -519,11 +519,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._untabified is not None:
-            steps, gradcheck, lesson, course = self._untabified
+            steps, gradcheck, palette, course = self._untabified
             self._untabified = None
             self.tabifyDockWidget(steps, gradcheck)
-            self.tabifyDockWidget(lesson, course)  # the lesson's page in front, the course a tab away
-            lesson.raise_()
+            self.tabifyDockWidget(palette, course)  # the nodes at hand, the list of lessons a tab away
+            palette.raise_()
             steps.raise_()
             self._right_front.raise_()  # the new group puts the right-hand one's first tab in front
             self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption

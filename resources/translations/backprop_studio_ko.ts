@@ -4,14 +4,14 @@
 <context>
     <name>CoursePanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/course_panel.py" line="+61"/>
-        <source>Work through the lessons in order. Each page has a task; the app checks it as you work.</source>
-        <translation>수업을 차례대로 진행하세요. 페이지마다 과제가 있고, 작업하는 동안 앱이 바로 확인합니다.</translation>
+        <location filename="../../nodeeditor/gui/course_panel.py" line="+73"/>
+        <source>Click a lesson or a page to open it.</source>
+        <translation>수업이나 페이지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{n}. {title}  ({done}/{total})</source>
-        <translation>{n}. {title}  ({done}/{total})</translation>
+        <location line="+28"/>
+        <source>{n}. {title} ({done}/{total})</source>
+        <translation>{n}. {title} ({done}/{total})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -321,7 +321,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+154"/>
+        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+156"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>

@@ -182,8 +182,12 @@ def test_each_tab_group_of_docks_has_one_tab_bar_clear_of_the_status_bar(qtbot, 
         QApplication.processEvents()
     bars = [b for b in window.findChildren(QTabBar) if b.isVisible()]
     tabs = sorted(tuple(b.tabText(i) for i in range(b.count())) for b in bars)
-    assert tabs == [("Inspector", "Lesson", "Training", "Course"), ("Step through", "Gradient check")]
+    assert tabs == [
+        ("Inspector", "Lesson", "Training"),
+        ("Nodes", "Course"),
+        ("Step through", "Gradient check"),
+    ]
     assert not any(b.geometry().intersects(window.statusBar().geometry()) for b in bars)
-    assert [b.tabText(b.currentIndex()) for b in bars if b.count() == 4] == ["Lesson"]  # still in front
+    assert [b.tabText(b.currentIndex()) for b in bars if b.count() == 3] == ["Lesson"]  # still in front
     steps = window.findChild(QDockWidget, "steps")
     assert [d.objectName() for d in window.tabifiedDockWidgets(steps)] == ["gradcheck"]

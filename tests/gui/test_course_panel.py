@@ -168,9 +168,10 @@ def test_the_course_in_korean(qtbot, window: MainWindow) -> None:
         qtbot.waitUntil(lambda: window.lesson.status.text() == "완료 ✓", timeout=2000)
 
 
-def test_the_course_dock_is_a_tab_beside_the_lesson(qtbot, student: MainWindow) -> None:  # noqa: F811
+def test_the_course_dock_is_a_tab_beside_the_nodes(qtbot, student: MainWindow) -> None:  # noqa: F811
     open_at(student, "chain_rule")
     docks = {d.objectName(): d for d in student.findChildren(QDockWidget)}
-    assert docks["course"] in student.tabifiedDockWidgets(docks["lesson"])
-    qtbot.waitUntil(lambda: not docks["lesson"].visibleRegion().isEmpty(), timeout=2000)  # the page in front
+    assert docks["course"] in student.tabifiedDockWidgets(docks["palette"])
+    qtbot.waitUntil(lambda: not docks["palette"].visibleRegion().isEmpty(), timeout=2000)  # nodes at hand
     assert docks["course"].visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: not docks["lesson"].visibleRegion().isEmpty(), timeout=2000)  # and the page
