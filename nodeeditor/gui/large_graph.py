@@ -19,7 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..model import Graph, evaluate
-from ..model.values import format_number, format_value
+from ..model.exercise import shown_result
+from ..model.values import format_value
 from .i18n import type_text
 
 LARGE_GRAPH_NODES = 20_000
@@ -48,7 +49,7 @@ class Summary(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = evaluate(graph)
+            result = shown_result(graph, evaluate(graph))  # an exercise's hidden numbers stay "?"
         finally:
             QGuiApplication.restoreOverrideCursor()
         name = path.name.replace("[*]", "[*][*]")  # a literal "[*]", not the modified mark
@@ -59,7 +60,7 @@ class Summary(QWidget):
         note = self.tr(
             "Too large to draw, so read-only. The loss L is {loss}. The command "
             "“nodeeditor eval FILE” prints every number too."
-        ).format(loss=format_number(result.loss) if result.loss is not None else "—")
+        ).format(loss=format_value(result.loss) if result.loss is not None else "—")
         layout = QVBoxLayout(self)
         for text, scale in ((heading, 1.25), (note, 1.0)):
             label = QLabel(text)

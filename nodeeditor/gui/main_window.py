@@ -31,6 +31,8 @@ from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .course_panel import CoursePanel
 from .document import Document
+from .exercise_menu import ExerciseMenu
+from .exercise_view import copy_refusal
 from .files import (
     Autosave,
     Recovered,
@@ -351,6 +353,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.exercise_menu = ExerciseMenu(self)  # hide numbers, hints, show answers
         help_menu = self._menu(bar, _T("MainWindow", "&Help"))
         help_menu.addActions([self.getting_started_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -614,6 +617,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def copy(self) -> bool:
         ids = self.scene.selected_node_ids()
         if not ids:
+            return False
+        refused = copy_refusal(self.document, ids)
+        if refused:  # the copy would hold a hidden number
+            self.show_message(refused)
             return False
         from PySide6.QtCore import QMimeData
 

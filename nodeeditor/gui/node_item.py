@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..model import NODE_TYPES, Node
 from ..model.values import format_value
 from . import style
+from .exercise_view import hides, mark
 from .i18n import error_text, type_text
 from .scrub import Scrub, base_step, modified_step, stepped
 from .socket_item import SocketItem
@@ -196,6 +197,9 @@ class NodeItem(QGraphicsItem):
         return self.node.params.get(self.param_key) if self.param_key else None
 
     def param_text(self) -> str:
+        scene = self.graph_scene
+        if scene is not None and self.param_key == "value" and hides(scene.document, self.node.id, "value"):
+            return "?"  # an exercise hides this Input's value
         value = self.param_value()
         if self.param_key == "grad" and value is None:
             return "1"
@@ -303,7 +307,9 @@ class NodeItem(QGraphicsItem):
         if len(scene.graph.consumers(self.node.id)) < 2:
             return None
         grad = scene.result.grad(self.node.id)
-        return None if grad is None else "Σ " + format_value(grad)
+        return (
+            None if grad is None else "Σ " + format_value(grad) + mark(scene.document, self.node.id, "grad")
+        )
 
     def _paint_badge(self, painter: QPainter) -> None:
         scene = self.graph_scene
@@ -340,7 +346,8 @@ class NodeItem(QGraphicsItem):
             self.param_key in ("value", "grad")
             and self.param_rect().contains(pos)
             and (value is None or np.ndim(value) == 0)
-        )
+            and not (self.graph_scene and hides(self.graph_scene.document, self.node.id, self.param_key))
+        )  # a value an exercise hides is neither scrubbed nor shown in a tooltip
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self._scrubbable(event.pos()):

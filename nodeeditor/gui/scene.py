@@ -220,6 +220,8 @@ class GraphScene(QGraphicsScene):
         problems = set(self.document.evaluator.plan.problem) | set(result.flags) | set(result.grad_flags)
         ids |= self._fanout | problems | self._problem_nodes  # the last: problems just solved
         self._problem_nodes = problems
+        if self.graph.exercise is not None:  # an Input's value field shows "?" while it is hidden
+            ids |= set(self.graph.of_type("Input"))
         return ids
 
     def set_stepping(self, view: StepView | None) -> None:

@@ -6,6 +6,7 @@ import math
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -367,6 +368,9 @@ class GraphView(Retranslatable, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and _exercise_click(self, event.position().toPoint()):
+            event.accept()  # a hidden number clicked: the answer box opens
+            return
         if event.button() == Qt.MouseButton.RightButton and self.itemAt(event.position().toPoint()) is None:
             self.search_requested.emit(
                 event.globalPosition().toPoint(), self.mapToScene(event.position().toPoint())
@@ -374,6 +378,12 @@ class GraphView(Retranslatable, QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        from .exercise_menu import context_menu  # the exercise's actions on what was clicked
+
+        if not context_menu(self, event):
+            super().contextMenuEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
@@ -451,6 +461,8 @@ class GraphView(Retranslatable, QGraphicsView):
     # -- in-place editing of a value, exponent or seed -----------------------------------
 
     def edit_param(self, item: NodeItem) -> None:
+        if _exercise_click(self, self.mapFromScene(item.mapToScene(item.param_rect().center()))):
+            return  # a hidden Input value: the box asks for a prediction, it never shows the value
         self.close_editor()
         self._editor = ParamEditor(self, item)
         self._editor.show()
@@ -553,6 +565,12 @@ class NameEditor(InlineEditor):
             scene.push(RenameCommand(scene.graph, node_id, name))
         self.finish()
         return True
+
+
+def _exercise_click(view: GraphView, pos: QPoint) -> bool:
+    from .exercise_answer import click  # it builds on InlineEditor, above
+
+    return click(view, pos)
 
 
 def _edit_text(item: NodeItem) -> str:

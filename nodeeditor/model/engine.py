@@ -537,7 +537,12 @@ class Evaluator:
         self.graph.unsubscribe(self._on_change)
 
     def _on_change(self, event: GraphEvent) -> None:
-        if self._plan is None or event.kind in ("node_renamed", "node_moved", "extra_changed"):
+        if self._plan is None or event.kind in (
+            "node_renamed",
+            "node_moved",
+            "extra_changed",
+            "exercise_changed",
+        ):
             return
         if event.kind == "param_changed" and event.key == "value":
             node = self.graph.nodes[event.node_id]  # type: ignore[index]

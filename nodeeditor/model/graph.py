@@ -87,7 +87,7 @@ class Edge:
 @dataclass(frozen=True)
 class GraphEvent:
     """One change: ``kind`` is node_added, node_removed, edge_added,
-    edge_removed, param_changed, extra_changed, node_renamed or node_moved."""
+    edge_removed, param_changed, extra_changed, node_renamed, node_moved or exercise_changed."""
 
     kind: str
     node_id: str | None = None
@@ -327,6 +327,11 @@ class Graph:
         self.node(node_id).name = str(name)
         self._emit(GraphEvent("node_renamed", node_id))
 
+    def set_exercise(self, exercise: Exercise | None) -> None:
+        """Hide numbers for a student to predict, record answers (see exercise.py); None: no exercise."""
+        self.exercise = exercise
+        self._emit(GraphEvent("exercise_changed"))
+
     def move(self, node_id: str, pos: tuple[float, float]) -> None:
         self.node(node_id).pos = _pos(pos)
         self._emit(GraphEvent("node_moved", node_id))
@@ -413,6 +418,7 @@ class Graph:
         g._wire_map = dict(self._edges)
         g._consumer_sets = {k: set(v) for k, v in self._consumers.items()}
         g.meta = dict(self.meta)
+        g.exercise = None if self.exercise is None else self.exercise.copy()
         return g
 
     def bulk_load(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:

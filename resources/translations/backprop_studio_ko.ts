@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+125"/>
+        <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
+        <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} = ?</source>
+        <translation>{name} = ?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hint: the local computation, as the step-through writes it:</source>
+        <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a number: {reason}</source>
+        <translation>숫자가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer</source>
+        <translation>답 입력</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Right: {name} = {value}</source>
+        <translation>✓ 정답: {name} = {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✗ {answer} is not {name}. Try again (try {n}).</source>
+        <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This number is a single number: type it like 6 or -0.5.</source>
+        <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This number is a vector of {n}: type it like [1, 2, 3].</source>
+        <translation>이 값은 원소 {n}개의 벡터입니다: [1, 2, 3]처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is a {rows}×{cols} matrix: type it like [[1, 2], [3, 4]].</source>
+        <translation>이 값은 {rows}×{cols} 행렬입니다: [[1, 2], [3, 4]]처럼 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CoursePanel</name>
     <message>
         <location filename="../../nodeeditor/gui/course_panel.py" line="+73"/>
@@ -32,12 +90,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nodeeditor/gui/document.py" line="+26"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+27"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -45,7 +103,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+328"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -53,6 +111,111 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="+26"/>
+        <source>Hide &amp;Value</source>
+        <translation>값 숨기기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;Gradient</source>
+        <translation>기울기 숨기기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show This &amp;Number Again</source>
+        <translation>이 숫자 다시 보이기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;All Gradients</source>
+        <translation>모든 기울기 숨기기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance…</source>
+        <translation>허용 오차(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hint</source>
+        <translation>힌트(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Answers…</source>
+        <translation>정답 보기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+171"/>
+        <source>Hide Value</source>
+        <translation>값 숨기기</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+172"/>
+        <source>Hide Gradient</source>
+        <translation>기울기 숨기기</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Show Number Again</source>
+        <translation>숫자 다시 보이기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is right when it is within this fraction of the true number (0.001 is 0.1%):</source>
+        <translation>답이 참값과 이 비율 이내로 가까우면 정답입니다(0.001은 0.1%):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set Tolerance</source>
+        <translation>허용 오차 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the answers?</source>
+        <translation>정답을 볼까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hidden number will be shown, and the file will record that you saw the answers. This cannot be undone.</source>
+        <translation>숨겨진 숫자가 모두 보이고, 정답을 보았다는 사실이 파일에 기록됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show Answers</source>
+        <translation>정답 보기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{right} of {total} predicted right</source>
+        <translation>{total}개 중 {right}개를 맞게 예측했습니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a wire or node with a hidden number (?) first.</source>
+        <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+78"/>
+        <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
+        <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +269,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+98"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+99"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -141,7 +304,12 @@
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>hidden until the exercise is answered</source>
+        <translation>연습 문제를 풀 때까지 숨겨져 있습니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
@@ -161,7 +329,12 @@
         <translation>불일치</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+22"/>
+        <source>hidden (exercise)</source>
+        <translation>숨김 (연습 문제)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Backprop: one forward and one backward pass, {bp:.3f} ms. Numerical: {passes} forward passes, {num:.3f} ms.</source>
         <translation>역전파: 순전파 1번과 역전파 1번, {bp:.3f} ms. 수치 미분: 순전파 {passes}번, {num:.3f} ms.</translation>
     </message>
@@ -189,7 +362,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+318"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -217,7 +390,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+333"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -231,7 +404,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+114"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -281,7 +454,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -301,7 +474,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -309,7 +482,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../nodeeditor/gui/large_graph.py" line="+34"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+35"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -432,7 +605,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+80"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -638,7 +811,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -718,7 +891,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -742,11 +915,16 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
+        <source>E&amp;xercise</source>
+        <translation>연습 문제(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/node_item.py" line="+87"/>
+        <location filename="../../nodeeditor/gui/node_item.py" line="+88"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -761,7 +939,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+315"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -787,7 +965,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+199"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -1003,7 +1181,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -1064,7 +1242,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../nodeeditor/gui/commands.py" line="+67"/>
+        <location filename="../../nodeeditor/gui/commands.py" line="+68"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1145,7 +1323,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+457"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1217,52 +1395,52 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location filename="../../nodeeditor/model/exercise_file.py" line="+40"/>
         <source>hides the same number as hidden[{first}]</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden[{first}]과 같은 숫자를 숨깁니다</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>answers a number that is not hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨지지 않은 숫자에 대한 답입니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a second answer for the same number</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 숫자에 대한 두 번째 답입니다</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown key; a tolerance has rtol and atol</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다; 허용 오차에는 rtol과 atol이 있습니다</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>음수이면 안 됩니다</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; 또는 &quot;grad&quot;가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;node&quot;와 &quot;edge&quot; 중 하나만 쓰세요(둘 다 쓰거나 둘 다 빼면 안 됩니다)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no such wire</source>
-        <translation type="unfinished"></translation>
+        <translation>그런 선이 없습니다</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1276,12 +1454,12 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location line="+13"/>
         <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN과 무한대는 텍스트 &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;로 쓰세요</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a whole number of at least 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 이상의 정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>
@@ -1459,7 +1637,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-506"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-511"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
@@ -1506,7 +1684,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>

@@ -429,3 +429,15 @@ def test_hints_leave_the_answer_out() -> None:
         hint(g, shown, Blank(edge=TZ, what="grad"))
         == "∂L/∂(x + y) = ∂L/∂((x + y)²) · 2(x + y) = 1 × 2 × ? = ?"
     )
+
+
+def test_a_copy_keeps_the_exercise_and_setting_one_is_an_event() -> None:
+    g = graph(EXERCISE)
+    copy = g.copy()
+    assert copy.exercise == g.exercise and copy.exercise is not g.exercise
+    copy.exercise.answers.clear()
+    assert g.exercise.answers  # the copy's changes stay in the copy
+    heard = []
+    g.subscribe(heard.append)
+    g.set_exercise(None)
+    assert g.exercise is None and [e.kind for e in heard] == ["exercise_changed"]
