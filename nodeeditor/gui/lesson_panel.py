@@ -230,7 +230,7 @@ class LessonPanel(Retranslatable, QWidget):
             return False
         if document.graph is not self.graph or self.page_index in self.done_pages():
             return self.page_index in self.done_pages()
-        if not is_met(page.task, Situation(document.graph, document.result, self.losses())):
+        if not is_met(page.task, Situation(document.graph, document.true_result, self.losses())):
             return False
         if self.key and self.progress:
             self.progress.mark_done(self.key, self.page_index)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from editing_kit import double_click_param, palette_item, send_drop, settle, socket, type_into, wire
+from editing_kit import at, double_click_param, palette_item, send_drop, settle, socket, type_into, wire
 from panels_kit import korean, student  # noqa: F401
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QDockWidget
 
 from nodeeditor.gui.course_progress import GROUP, course_paths
+from nodeeditor.gui.exercise_answer import AnswerEditor
 from nodeeditor.gui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -175,3 +176,28 @@ def test_the_course_dock_is_a_tab_beside_the_nodes(qtbot, student: MainWindow) -
     qtbot.waitUntil(lambda: not docks["palette"].visibleRegion().isEmpty(), timeout=2000)  # nodes at hand
     assert docks["course"].visibleRegion().isEmpty()
     qtbot.waitUntil(lambda: not docks["lesson"].visibleRegion().isEmpty(), timeout=2000)  # and the page
+
+
+def test_predicting_a_gradient_in_its_answer_box_finishes_the_page(qtbot, window: MainWindow) -> None:
+    """Predict ∂L/∂apples: a wrong prediction leaves the page to do, the right one finishes it."""
+    open_at(window, "mul_node", page=2)
+    settle(qtbot, window)
+    window.scene.arrange_labels()
+    item = window.scene.edge_items[("mul_apple", 1)]  # the wire from the number of apples
+    assert item.texts()[1] == "?"
+
+    def predict(text: str) -> None:
+        grad_label = item.label_rects(texts=item.texts())[1]
+        qtbot.mouseClick(window.view.viewport(), LEFT, pos=at(window, grad_label.center()))
+        editor = window.view._editor
+        assert isinstance(editor, AnswerEditor)
+        type_into(qtbot, editor, text)
+        settle(qtbot, window)
+
+    predict("2.2")  # the apple price's gradient, not the apples'
+    qtbot.wait(5)
+    assert not done(window)
+    window.view.close_editor()
+    predict("110")
+    qtbot.waitUntil(lambda: done(window), timeout=2000)
+    assert page_marks(window, "mul_node")[2] == "✓"
