@@ -74,3 +74,25 @@ def test_every_lesson_of_the_course_passes_and_every_page_has_a_task(tmp_path: P
     assert proc.returncode == 0, proc.stderr
     pages, tasks = (int(w) for w in proc.stdout.replace(",", "").split()[1::2])
     assert pages >= 3 and tasks == pages, proc.stdout
+
+
+def test_the_worked_example_of_the_docs_passes(tmp_path: Path) -> None:
+    """docs/file-format.md's lesson with pages, on the graph it describes, is a good lesson."""
+    docs = (ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")
+    section = docs[docs.index("### Lesson pages and tasks") :]
+    example = section[
+        section.index("```json") + len("```json") : section.index("```", section.index("```json") + 7)
+    ]
+    lesson = json.loads("{" + example + "}")["lesson"]
+    nodes = [
+        {"id": "x", "type": "Input", "value": 1.0, "name": "x"},
+        {"id": "y", "type": "Input", "value": 2.0, "name": "y"},
+        {"id": "z", "type": "Square", "name": "z"},
+        {"id": "out", "type": "Output"},
+    ]
+    doc = {"format": "nodeeditor-graph", "version": 2, "lesson": lesson, "nodes": nodes,
+           "edges": [{"from": "z", "to": "out", "port": 0}],
+           "exercise": {"hidden": [{"node": "x", "what": "grad"}]}}  # fmt: skip
+    (tmp_path / "chain.bpgraph").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    proc = run("check-lesson", "chain.bpgraph", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "ok: 3 pages, 3 tasks\n", "")
