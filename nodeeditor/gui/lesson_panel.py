@@ -22,7 +22,7 @@ from ..model import Graph
 from ..model.lessons import Lesson, Page, read_lesson
 from ..model.tasks import Situation, is_met
 from . import style
-from .course_progress import CourseProgress, course_key
+from .course_progress import CourseProgress, course_key, course_paths
 from .i18n import Retranslatable, current_language
 
 BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
@@ -172,7 +172,7 @@ class LessonPanel(Retranslatable, QWidget):
         last = self.page_index == len(lesson.pages) - 1
         self.next_button.setVisible(paged or self.key is not None)
         self.next_button.setText(self.tr("Next lesson ▶") if last and self.key else self.tr("Next ▶"))
-        self.next_button.setEnabled(not last or self.key is not None)
+        self.next_button.setEnabled(not last or (self.key is not None and not self._last_lesson()))
         self.task_box.setVisible(page.task is not None or page.problem is not None)
         self.task_text.setText(lesson_markup(page.text(language).do))
         self.reset_button.setVisible(self.key is not None)
@@ -193,6 +193,10 @@ class LessonPanel(Retranslatable, QWidget):
         else:
             self.status.setText(self.tr("Not done yet: the app checks it as you work."))
             self.status.setStyleSheet(f"color: {style.HINT_COLOR.name()};")
+
+    def _last_lesson(self) -> bool:
+        paths = course_paths()
+        return bool(paths) and paths[-1].stem == self.key
 
     def _next(self) -> None:
         lesson = self.lesson

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from editing_kit import at, double_click_param, palette_item, send_drop, settle, socket, type_into, wire
 from panels_kit import korean, student  # noqa: F401
@@ -201,3 +202,23 @@ def test_predicting_a_gradient_in_its_answer_box_finishes_the_page(qtbot, window
     predict("110")
     qtbot.waitUntil(lambda: done(window), timeout=2000)
     assert page_marks(window, "mul_node")[2] == "✓"
+
+
+def test_work_on_a_lesson_recovered_after_a_crash_is_that_lesson_again(qtbot, window: MainWindow) -> None:
+    from nodeeditor.gui.files import Autosave
+
+    open_at(window, "mul_node", page=1)
+    window.document.graph.set_param("tax", "value", np.array(1.2))
+    window.autosave.write(window.document.graph_to_save(), None, window.document.example)
+    found = Autosave.recover(window.autosave.path)
+    assert found is not None and found.example == lesson("mul_node")
+    assert window.recover(window.autosave.path)
+    assert window.lesson.key == lesson("mul_node").stem and window.lesson.page_index == 1
+
+
+def test_the_last_lesson_has_no_next_lesson(qtbot, window: MainWindow) -> None:
+    last = course_paths()[-1]
+    assert window.open_lesson(last, len(window.course.lessons[last].pages) - 1)
+    assert not window.lesson.next_button.isEnabled()
+    assert window.open_lesson(course_paths()[0], 2)
+    assert window.lesson.next_button.isEnabled() and window.lesson.next_button.text() == "Next lesson ▶"
