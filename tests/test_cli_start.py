@@ -86,9 +86,10 @@ def test_a_display_with_no_server_behind_it_is_no_display(tmp_path) -> None:
 def test_help_shows_the_editor_beside_the_commands(tmp_path) -> None:
     proc = run_without_display("--help", cwd=tmp_path)
     assert proc.returncode == 0
-    assert proc.stdout.startswith("usage: nodeeditor [FILE]\n       nodeeditor {eval,check,export} FILE ...")
+    usage = "usage: nodeeditor [FILE]\n       nodeeditor {eval,check,export,check-lesson} FILE ..."
+    assert proc.stdout.startswith(usage)
     assert "nodeeditor [FILE]     open the editor" in proc.stdout
-    for command in ("eval", "check", "export"):
+    for command in ("eval", "check", "export", "check-lesson"):
         assert f"    {command} " in proc.stdout
 
 

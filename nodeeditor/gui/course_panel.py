@@ -76,17 +76,15 @@ class CoursePanel(Retranslatable, QWidget):
     # -- the list ---------------------------------------------------------------------------------
 
     def _fill(self) -> None:
-        expanded = {self.tree.topLevelItem(i).isExpanded() for i in range(self.tree.topLevelItemCount())}
         self.tree.clear()
-        for number, (path, lesson) in enumerate(self.lessons.items(), 1):
+        for path, lesson in self.lessons.items():
             item = QTreeWidgetItem(self.tree)
             item.setData(0, PAGE_ROLE, (str(path), -1))
             for i in range(len(lesson.pages)):
                 QTreeWidgetItem(item).setData(0, PAGE_ROLE, (str(path), i))
-            item.setText(0, f"{number}. {lesson.title(current_language())}")
         self._refresh()
-        if self.lesson_panel.key is None and not any(expanded):
-            self.tree.expandItem(self.tree.topLevelItem(0)) if self.tree.topLevelItemCount() else None
+        if self.lesson_panel.key is None and self.tree.topLevelItemCount():
+            self.tree.topLevelItem(0).setExpanded(True)  # where to start
 
     def _refresh(self, *_: object) -> None:
         """Every lesson's count and every page's mark, from the progress kept."""
