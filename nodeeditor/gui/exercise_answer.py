@@ -24,6 +24,7 @@ from ..model.exercise import (
     answered_right,
     hint,
     parse_answer,
+    score,
     true_value,
 )
 from ..model.values import BadValue, format_value
@@ -135,6 +136,8 @@ class AnswerEditor(InlineEditor):
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
+        for part in (self.hint_button, self.note):  # children of the viewport: they go with the box
+            self.destroyed.connect(part.deleteLater)
         answer = self.document.graph.exercise.answers.get(blank)
         self._say(self.tr("{name} = ?").format(name=name))
         if answer is not None and answer.tries >= HINT_AFTER:
@@ -204,8 +207,11 @@ class AnswerEditor(InlineEditor):
         name = prompt(document.graph, blank)
         if answered_right(document.graph.exercise, blank, document.true_result):
             shown = format_value(true_value(blank, document.true_result))
+            right, total = score(document.graph.exercise, document.true_result)
             self.view.graph_scene.message.emit(
-                self.tr("✓ Right: {name} = {value}").format(name=name, value=shown)
+                self.tr("✓ Right: {name} = {value} ({right} of {total} done)").format(
+                    name=name, value=shown, right=right, total=total
+                )
             )
             self.finish()
             return True

@@ -62,7 +62,8 @@ def _push(scene: GraphScene, exercise: Exercise, text: str) -> None:
 def hide(scene: GraphScene, targets: list[str | Edge], what: str) -> int:
     """Hide ``what`` of each target not hidden yet (one undo step); how many were hidden."""
     exercise = _exercise(scene)
-    new = [b for b in map(_blank, targets, [what] * len(targets)) if b not in exercise.blanks]
+    known = set(exercise.blanks)
+    new = list(dict.fromkeys(b for b in (_blank(t, what) for t in targets) if b not in known))
     if what == GRAD:  # an Output's gradient is its seed, shown on the node: nothing to predict
         new = [b for b in new if b.node is None or scene.graph.nodes[b.node].type != "Output"]
     if new:
@@ -83,9 +84,11 @@ def hide_all_gradients(scene: GraphScene) -> int:
 
 def unhide(scene: GraphScene, targets: list[str | Edge]) -> int:
     exercise = _exercise(scene)
-    gone = [b for b in exercise.blanks if b.target in targets]
+    chosen = set(targets)
+    gone = [b for b in exercise.blanks if b.target in chosen]
     if gone:
-        exercise.blanks = [b for b in exercise.blanks if b not in gone]
+        dropped = set(gone)
+        exercise.blanks = [b for b in exercise.blanks if b not in dropped]
         for b in gone:
             exercise.answers.pop(b, None)
         _push(scene, exercise, translate("Exercise", "Show Number Again"))
@@ -231,16 +234,22 @@ def context_menu(view: GraphView, event: QContextMenuEvent) -> bool:
     if not item.isSelected():
         scene.clearSelection()
         item.setSelected(True)
-    window = view.window()
-    menu_owner = getattr(window, "exercise_menu", None)
     menu = QMenu(view)
-    if menu_owner is not None:
-        menu_owner._enable()
-        for name in ("hide_value", "hide_grad", "unhide", "hint"):
-            menu.addAction(menu_owner.actions[name])
-    else:  # a view without the window's menu (a test's): the teacher's two actions
-        menu.addAction(translate("Exercise", "Hide Value"), lambda: hide(scene, _targets(scene), VALUE))
-        menu.addAction(translate("Exercise", "Hide Gradient"), lambda: hide(scene, _targets(scene), GRAD))
+    add_actions(menu, view)
     menu.popup(event.globalPos())
     view._context_menu = menu  # kept for tests and until it closes
     return True
+
+
+def add_actions(menu: QMenu, view: GraphView) -> None:
+    """The exercise's entries for what is selected, added to a context menu (another feature's
+    node menu can take them too)."""
+    scene = view.graph_scene
+    owner = getattr(view.window(), "exercise_menu", None)
+    if owner is not None:
+        owner._enable()
+        for name in ("hide_value", "hide_grad", "unhide", "hint"):
+            menu.addAction(owner.actions[name])
+    else:  # a view without the window's menu (a test's): the teacher's two actions
+        menu.addAction(translate("Exercise", "Hide Value"), lambda: hide(scene, _targets(scene), VALUE))
+        menu.addAction(translate("Exercise", "Hide Gradient"), lambda: hide(scene, _targets(scene), GRAD))

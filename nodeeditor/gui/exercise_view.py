@@ -51,10 +51,8 @@ def mark(document: Any, target: str | Edge, what: str) -> str:
     if exercise is None or result is None or exercise.answers_shown:
         return ""
     for blank in _shown_at(graph, target, what):
-        if blank in exercise.blanks:
-            if answered_right(exercise, blank, result):
-                return " " + RIGHT
-            return " " + WRONG if blank in exercise.answers else ""
+        if blank in exercise.answers:  # only blanks have answers: no look through the blanks
+            return " " + (RIGHT if answered_right(exercise, blank, result) else WRONG)
     return ""
 
 

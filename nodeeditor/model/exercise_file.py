@@ -32,12 +32,15 @@ def read_exercise(doc: Any, graph: Graph) -> Exercise:
     if "tolerance" in doc:
         exercise.rtol, exercise.atol = _tolerance(doc["tolerance"], f"{where}.tolerance")
     hidden = _require(doc, "hidden", list, where)
+    at: dict[Blank, int] = {}  # each blank's place, to name the first of two
     for i, item in enumerate(hidden):
         place = f"{where}.hidden[{i}]"
         blank = _blank(item, place, _BLANK_KEYS, graph)
-        if blank in exercise.blanks:
-            first = exercise.blanks.index(blank)
-            raise GraphFileError(_T("errors", "hides the same number as hidden[{first}]"), place, first=first)
+        if blank in at:
+            raise GraphFileError(
+                _T("errors", "hides the same number as hidden[{first}]"), place, first=at[blank]
+            )
+        at[blank] = i
         exercise.blanks.append(blank)
     answers = doc.get("answers", [])
     if not isinstance(answers, list):
@@ -47,7 +50,7 @@ def read_exercise(doc: Any, graph: Graph) -> Exercise:
     for i, item in enumerate(answers):
         place = f"{where}.answers[{i}]"
         blank = _blank(item, place, _ANSWER_KEYS, graph)
-        if blank not in exercise.blanks:
+        if blank not in at:
             raise GraphFileError(_T("errors", "answers a number that is not hidden"), place)
         if blank in exercise.answers:
             raise GraphFileError(_T("errors", "a second answer for the same number"), place)
@@ -147,12 +150,13 @@ def _tries(doc: dict, where: str) -> int:
 def write_exercise(exercise: Exercise, graph: Graph) -> dict[str, Any]:
     """The file's ``exercise`` object; blanks on nodes or wires the graph no longer has are left out."""
     blanks = [b for b in exercise.blanks if exists(b, graph)]
+    kept = set(blanks)
     doc: dict[str, Any] = {"tolerance": {"rtol": exercise.rtol, "atol": exercise.atol}}
     doc["hidden"] = [_blank_doc(b) for b in blanks]
     doc["answers"] = [
         {**_blank_doc(b), "answer": to_json(a.value), "tries": a.tries}
         for b, a in exercise.answers.items()
-        if b in blanks
+        if b in kept
     ]
     doc["answers_shown"] = exercise.answers_shown
     return {**doc, **exercise.extra}

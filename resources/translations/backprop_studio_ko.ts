@@ -4,7 +4,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+125"/>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+126"/>
         <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
         <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>힌트</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{name} = ?</source>
         <translation>{name} = ?</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>답 입력</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>✓ Right: {name} = {value}</source>
-        <translation>✓ 정답: {name} = {value}</translation>
+        <location line="+7"/>
+        <source>✓ Right: {name} = {value} ({right} of {total} done)</source>
+        <translation>✓ 정답: {name} = {value} ({total}개 중 {right}개 완료)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>✗ {answer} is not {name}. Try again (try {n}).</source>
         <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>수업이나 페이지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{n}. {title} ({done}/{total})</source>
         <translation>{n}. {title} ({done}/{total})</translation>
     </message>
@@ -151,19 +151,19 @@
         <translation>정답 보기(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+171"/>
+        <location line="+40"/>
+        <location line="+182"/>
         <source>Hide Value</source>
         <translation>값 숨기기</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Hide Gradient</source>
         <translation>기울기 숨기기</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-161"/>
         <source>Show Number Again</source>
         <translation>숫자 다시 보이기</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/exercise_view.py" line="+78"/>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+76"/>
         <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
         <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
     </message>
@@ -534,7 +534,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>아직 완료되지 않았습니다. 작업하는 동안 앱이 확인합니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -1393,12 +1393,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/exercise_file.py" line="+40"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+41"/>
         <source>hides the same number as hidden[{first}]</source>
         <translation>hidden[{first}]과 같은 숫자를 숨깁니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>answers a number that is not hidden</source>
         <translation>숨겨지지 않은 숫자에 대한 답입니다</translation>
     </message>
@@ -1483,8 +1483,8 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/exercise_file.py" line="-110"/>
-        <location line="+36"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-113"/>
+        <location line="+39"/>
         <location line="+20"/>
         <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+49"/>
@@ -1578,7 +1578,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/exercise.py" line="+289"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+295"/>
         <location filename="../../nodeeditor/model/fileformat.py" line="+2"/>
         <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>

@@ -441,3 +441,19 @@ def test_a_copy_keeps_the_exercise_and_setting_one_is_an_event() -> None:
     g.subscribe(heard.append)
     g.set_exercise(None)
     assert g.exercise is None and [e.kind for e in heard] == ["exercise_changed"]
+
+
+@pytest.mark.parametrize(
+    ("given", "truth"),
+    [(6.0, 6.0), (6.0059, 6.0), (6.0061, 6.0), (-6.0, 6.0), (0.0, 0.0), (1e-300, 0.0), (math.inf, math.inf),
+     (-math.inf, math.inf), (1e308, math.inf), (math.nan, math.nan), (math.nan, 1.0), (1.0, math.nan)],
+)  # fmt: skip
+def test_a_number_is_judged_as_np_isclose_judges_it(given, truth) -> None:
+    from nodeeditor.model.exercise import is_right as judge
+
+    class One:  # an evaluation with one number in it
+        def value(self, node_id):
+            return np.array(truth)
+
+    expected = bool(np.isclose(given, truth, rtol=1e-3, atol=0.0, equal_nan=True))
+    assert judge(Blank(node="n", what="value"), given, One()) == expected

@@ -137,7 +137,7 @@ def test_a_wrong_then_a_right_prediction_with_clicks_and_keys(x_grad, qtbot) -> 
     settle(qtbot, window)
     assert window.view._editor is None
     assert texts(window, XT) == ("2", "6 ✓")
-    assert "✓" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "✓ Right: ∂L/∂x = 6 (1 of 1 done)"
     window.save_to(Path(window.document.path))
     saved = json.loads(Path(window.document.path).read_text(encoding="utf-8"))
     assert saved["exercise"]["answers"] == [{"node": "x", "what": "grad", "answer": 6.004, "tries": 2}]
@@ -368,3 +368,17 @@ def test_the_tolerance_is_an_undoable_edit(x_grad, qtbot, monkeypatch) -> None:
     window.undo_action.trigger()  # the tolerance
     settle(qtbot, window)
     assert window.document.graph.exercise.rtol == 0.001
+
+
+def test_the_box_takes_its_button_and_note_with_it(x_grad, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    window = x_grad
+    viewport = window.view.viewport()
+    before = len(viewport.findChildren(QToolButton)) + len(viewport.findChildren(QLabel))
+    for _ in range(3):
+        editor = click_label(qtbot, window, XT, "grad")
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(
+        lambda: len(viewport.findChildren(QToolButton)) + len(viewport.findChildren(QLabel)) == before
+    )
