@@ -440,13 +440,14 @@ def fan_out() -> None:
                 {"check": "grad", "wire": {"from": "x", "to": "mul", "port": 0}, "equals": 4},
             ),
             page(
-                "A node whose value went out on several wires gets the **sum** of their gradients: "
-                "∂y/∂x = x + x = 2x, just as for x².",
-                "Predict ∂y/∂x.",
-                "값이 여러 선으로 나간 노드는 그 선들의 기울기의 **합**을 받습니다: "
+                "A node whose value went out on several wires gets the **sum** of their gradients, "
+                "shown as Σ beside it: ∂y/∂x = x + x = 2x, just as for x².",
+                "Set x so that ∂y/∂x = 10.",
+                "값이 여러 선으로 나간 노드는 그 선들의 기울기의 **합**을 받습니다. "
+                "노드 옆의 Σ가 그 합입니다: "
                 "x² 과 마찬가지로 ∂y/∂x = x + x = 2x.",
-                "∂y/∂x를 예측하세요.",
-                answer("x"),
+                "∂y/∂x = 10이 되도록 x를 정하세요.",
+                grad("x", 10),
             ),
             page(
                 "Branch once more: y = x · x + x. Now three wires leave x, and its gradient is the sum "
@@ -458,7 +459,6 @@ def fan_out() -> None:
                 {"check": "all", "of": [wired(["mul", "x"], ADD), wired(ADD, "out")]},
             ),
         ],
-        hidden=[Blank(node="x", what="grad")],
         positions=grid({"x": (0, 0), "mul": (1, 0), "out": (3, 0)}),
     )
 

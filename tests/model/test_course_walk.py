@@ -93,7 +93,7 @@ WALKS: dict[str, list[list[Step]]] = {
     ],
     "07_fan_out": [
         [set_value("x", 4)],
-        [answer("x")],
+        [set_value("x", 5)],
         [add("Add", "s", ("mul", "s", 0), ("x", "s", 1), ("s", "out", 0))],
     ],
     "08_backprop_vs_numerical": [[set_value("h", 0.001)], [answer("x")], [set_value("x", 3)]],
