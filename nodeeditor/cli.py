@@ -24,11 +24,11 @@ from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "code", "grade", "import")
+COMMANDS = ("eval", "check", "export", "code", "grade", "import", "check-lesson")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export,code} FILE ...
+       nodeeditor {eval,check,export,code,check-lesson} FILE ...
        nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
        nodeeditor import SNIPPET.py -o OUT.bpgraph
        nodeeditor --version"""
@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_grade.add_parser(sub)
     cli_import.add_parser(sub)
+    cl = sub.add_parser("check-lesson", help="check a lesson file: its pages and their tasks")
+    cl.add_argument("file")
     return p
 
 
@@ -126,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "code": cli_code.run,
             "grade": _grade,
             "import": _import,
+            "check-lesson": _check_lesson,
         }[args.command]
         args.one_shot = argv_given is None and args.command in ("eval", "check")
         if args.one_shot:  # a process that builds one graph, prints and ends
@@ -358,6 +361,12 @@ def _import(args: argparse.Namespace) -> int:
     from . import cli_import
 
     return cli_import.run(args)
+
+
+def _check_lesson(args: argparse.Namespace) -> int:
+    from .cli_lesson import check_lesson
+
+    return check_lesson(args)
 
 
 # -- export ---------------------------------------------------------------------------

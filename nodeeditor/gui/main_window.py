@@ -30,6 +30,7 @@ from . import dialogs, python_import
 from .clipboard import MIME, copy_document, paste_specs
 from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
+from .course_panel import CoursePanel
 from .document import Document
 from .exercise_menu import ExerciseMenu
 from .exercise_view import copy_refusal
@@ -148,11 +149,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabifyDockWidget(training, code)
         code.visibilityChanged.connect(self.code.set_in_sight)
         self.steps.step_shown.connect(self.code.show_step)
+        self.course = CoursePanel(self.lesson, self.open_lesson)
+        self.lesson.losses = lambda: self.training.losses  # "train until the loss is below …"
+        course = self._add_dock(self.course, _T("MainWindow", "Course"), left, "course")
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
         # stale one stays drawn over the status bar. Formed once shown, it has one.
-        self._untabified: tuple[QDockWidget, QDockWidget] | None = (steps, gradcheck)
+        self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, palette, course)
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
         # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
@@ -193,7 +197,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
         self.code.set_scene(scene)
-        if self.lesson.show_graph(document.graph):
+        if self.lesson.show_document(document):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -445,6 +449,14 @@ class MainWindow(Retranslatable, QMainWindow):
         document.example = path
         self.set_document(document)
 
+    def open_lesson(self, path: Path, page: int = 0) -> bool:
+        """Open a lesson of the course at a page; False if the student kept the open document."""
+        if not self.maybe_save():
+            return False
+        self.open_example(path)
+        self.lesson.show_page(page)
+        return True
+
     def open_seed_example(self) -> None:
         document = Document(load_graph(example_path(SEED_EXAMPLE)))
         document.example = example_path(SEED_EXAMPLE)
@@ -529,9 +541,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._untabified is not None:
-            steps, gradcheck = self._untabified
+            steps, gradcheck, palette, course = self._untabified
             self._untabified = None
             self.tabifyDockWidget(steps, gradcheck)
+            self.tabifyDockWidget(palette, course)  # the nodes at hand, the list of lessons a tab away
+            palette.raise_()
             steps.raise_()
             self._right_front.raise_()  # the new group puts the right-hand one's first tab in front
             self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption

@@ -98,6 +98,34 @@
     </message>
 </context>
 <context>
+    <name>CoursePanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/course_panel.py" line="+73"/>
+        <source>Click a lesson or a page to open it.</source>
+        <translation>수업이나 페이지를 클릭하면 열립니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n}. {title} ({done}/{total})</source>
+        <translation>{n}. {title} ({done}/{total})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../nodeeditor/gui/document.py" line="+27"/>
@@ -668,7 +696,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+69"/>
+        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+156"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
@@ -676,6 +704,56 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location line="+2"/>
         <source>Open a lesson from File ▸ Examples to read its explanation here.</source>
         <translation>파일 ▸ 예제에서 수업을 열면 여기에서 설명을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next lesson ▶</source>
+        <translation>다음 수업 ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This task cannot be checked: {problem}</source>
+        <translation>이 과제는 확인할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet: the app checks it as you work.</source>
+        <translation>아직 완료되지 않았습니다. 작업하는 동안 앱이 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset this lesson</source>
+        <translation>이 수업 처음부터 다시 하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson as it was shipped and clear its progress</source>
+        <translation>수업을 처음 상태로 다시 열고 진행 기록을 지웁니다</translation>
     </message>
 </context>
 <context>
@@ -729,7 +807,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+80"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+81"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -759,7 +837,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -950,7 +1028,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>아주 큰 그래프</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Open Graph</source>
         <translation>그래프 열기</translation>
     </message>
@@ -985,7 +1063,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1037,12 +1115,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-593"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Export as &amp;Python…</source>
         <translation>Python으로 내보내기(&amp;P)…</translation>
     </message>
@@ -1060,6 +1138,11 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
         <source>&amp;Import Python…</source>
         <translation>Python 코드 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Course</source>
+        <translation>강좌</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,11 @@ def test_each_tab_group_of_docks_has_one_tab_bar_clear_of_the_status_bar(qtbot, 
         QApplication.processEvents()
     bars = [b for b in window.findChildren(QTabBar) if b.isVisible()]
     tabs = sorted(tuple(b.tabText(i) for i in range(b.count())) for b in bars)
-    assert tabs == [("Inspector", "Lesson", "Training", "Code"), ("Step through", "Gradient check")]
+    assert tabs == [
+        ("Inspector", "Lesson", "Training", "Code"),
+        ("Nodes", "Course"),
+        ("Step through", "Gradient check"),
+    ]
     assert not any(b.geometry().intersects(window.statusBar().geometry()) for b in bars)
     assert [b.tabText(b.currentIndex()) for b in bars if b.count() == 4] == ["Lesson"]  # still in front
     steps = window.findChild(QDockWidget, "steps")
