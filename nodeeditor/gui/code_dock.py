@@ -51,6 +51,7 @@ HIDDEN_NOTE = QT_TRANSLATE_NOOP(
     "the answers. It comes back once they are all answered right or shown.",
 )
 WIDE = 560  # pixels: a line of code and its comment, when the dock comes into sight
+TALL = 240  # pixels: a layer's forward and backward at once
 SELECTED = QColor(255, 236, 170)
 STEPPING = QColor(190, 225, 255)
 
@@ -163,11 +164,14 @@ class CodeDock(Retranslatable, QWidget):
             QTimer.singleShot(0, self._widen)
 
     def _widen(self) -> None:
-        """Code needs width: a narrow side dock grows when the code comes into sight."""
+        """Code needs room: a narrow or low dock grows when the code comes into sight."""
         dock, window = self.parentWidget(), self.window()
         docked = self._in_sight and isinstance(dock, QDockWidget) and not dock.isFloating()
-        if docked and isinstance(window, QMainWindow) and dock.width() < WIDE:
-            window.resizeDocks([dock], [WIDE], Qt.Orientation.Horizontal)
+        if docked and isinstance(window, QMainWindow):
+            if dock.width() < WIDE:
+                window.resizeDocks([dock], [WIDE], Qt.Orientation.Horizontal)
+            if dock.height() < TALL:
+                window.resizeDocks([dock], [TALL], Qt.Orientation.Vertical)
 
     def _refresh_in_sight(self) -> None:
         if self._in_sight and self._stale:

@@ -145,8 +145,7 @@ class MainWindow(Retranslatable, QMainWindow):
         inspector.raise_()
         self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
-        code = self._add_dock(self.code, _T("MainWindow", "Code"), right, "code")
-        self.tabifyDockWidget(training, code)
+        code = self._add_dock(self.code, _T("MainWindow", "Code"), bottom, "code")
         code.visibilityChanged.connect(self.code.set_in_sight)
         self.steps.step_shown.connect(self.code.show_step)
         self.course = CoursePanel(self.lesson, self.open_lesson)
@@ -154,6 +153,10 @@ class MainWindow(Retranslatable, QMainWindow):
         course = self._add_dock(self.course, _T("MainWindow", "Course"), left, "course")
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
+        # View ▸ Code opens the code beside the step-through, whose caption it follows line by
+        # line; as a fourth tab on the right it would cut every tab's name short at 1280×800.
+        self.splitDockWidget(steps, code, Qt.Orientation.Horizontal)
+        code.hide()
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
         # stale one stays drawn over the status bar. Formed once shown, it has one.
         self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, palette, course)

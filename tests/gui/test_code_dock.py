@@ -154,11 +154,11 @@ def test_a_burst_of_edits_makes_the_code_once_and_a_hidden_dock_never(
     assert made == []
     qtbot.waitUntil(lambda: "apples = np.float64(3.9)" in dock.view.toPlainText(), timeout=3000)
     assert made == [1]
-    student.findChild(QDockWidget, "training").raise_()  # the Code tab out of sight
+    student.findChild(QDockWidget, "code").hide()  # View ▸ Code unticked
     qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty(), timeout=1000)
     student.scene.set_param("num", "value", 5.0)
     qtbot.wait(code_dock.DELAY_MS * 2)
     assert made == [1]
-    student.findChild(QDockWidget, "code").raise_()
+    student.findChild(QDockWidget, "code").show()
     qtbot.waitUntil(lambda: "apples = np.float64(5.0)" in dock.view.toPlainText(), timeout=3000)
     assert made == [1, 1]
