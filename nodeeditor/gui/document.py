@@ -31,6 +31,7 @@ class Document(QObject):
     evaluated = Signal(object)  # Result
     path_changed = Signal()
     names_shown = Signal(list)  # node ids whose names now follow the interface's language
+    target_changed = Signal()  # the node the gradients are of (None: the loss) changed
 
     def __init__(self, graph: Graph | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,8 @@ class Document(QObject):
         self.path: Path | None = None
         self.example: Path | None = None  # the shipped lesson this document was opened from
         self.result: Result | None = None
+        # View state, not an edit (issue 11 §2): never on the undo stack, never saved.
+        self.target: str | None = None
         self._evaluator = Evaluator(self.graph)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -58,6 +61,9 @@ class Document(QObject):
     def _on_graph_event(self, event: GraphEvent) -> None:
         if self._showing_names:
             return  # not an edit: nothing to undo, evaluate or leave step-through for
+        if event.kind == "node_removed" and event.node_id == self.target:
+            self.target = None  # its gradients are gone with it: back to the loss
+            self.target_changed.emit()
         self.changed.emit(event)
         if event.kind not in ("node_moved", "node_renamed", "extra_changed"):
             self._timer.start()
@@ -65,9 +71,20 @@ class Document(QObject):
     def evaluate_now(self) -> Result:
         """Evaluate at once (the coalescing timer calls this on its own)."""
         self._timer.stop()
+        self._evaluator.target = self.target
         self.result = self._evaluator.evaluate()
         self.evaluated.emit(self.result)
         return self.result
+
+    def set_target(self, node_id: str | None) -> None:
+        """Differentiate ``node_id`` (seed 1, or ones of its shape) instead of the loss (None)."""
+        if node_id is not None and node_id not in self.graph.nodes:
+            node_id = None
+        if node_id == self.target:
+            return
+        self.target = node_id
+        self.target_changed.emit()
+        self.evaluate_now()
 
     @property
     def evaluator(self) -> Evaluator:

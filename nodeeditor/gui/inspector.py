@@ -19,7 +19,10 @@ from . import style
 from .commands import RenameCommand, SetExtraCommand
 from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
+from .forward_panel import ForwardPanel, ModesPanel
+from .paths_panel import PathsPanel
 from .scene import GraphScene
+from .target_banner import target_symbol
 
 
 def _wrapping_label() -> QLabel:
@@ -101,9 +104,15 @@ class Inspector(Retranslatable, QWidget):
             self.form.addRow(caption, field)
         self.details = QWidget()
         self.details.setLayout(self.form)
+        # Issue 11: paths to the loss from this node, forward mode, the modes compared.
+        self.paths = PathsPanel()
+        self.forward = ForwardPanel()
+        self.modes = ModesPanel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.details)
+        for panel in (self.paths, self.forward, self.modes):
+            layout.addWidget(panel)
         layout.addStretch(1)
         self.details.hide()
         self.retranslate()
@@ -128,6 +137,8 @@ class Inspector(Retranslatable, QWidget):
 
     def set_scene(self, scene: GraphScene) -> None:
         self.scene = scene
+        for panel in (self.paths, self.forward, self.modes):
+            panel.set_scene(scene)
         scene.selectionChanged.connect(self._follow_selection)
         scene.document.evaluated.connect(self._on_evaluated)
         scene.document.changed.connect(self._on_change)
@@ -142,6 +153,7 @@ class Inspector(Retranslatable, QWidget):
         if node_id != self.node_id:
             self.param_error.setText("")  # about the node left behind
         self.node_id = node_id
+        self.paths.show_node(node_id)
         self.refresh()
         if self.node_id is not None:
             self.node_selected.emit()
@@ -150,6 +162,7 @@ class Inspector(Retranslatable, QWidget):
         if event.node_id == self.node_id:
             if event.kind == "node_removed":
                 self.node_id = None
+                self.paths.show_node(None)
             # The last result may not fit the changed wires (a caption would miss a
             # term): the numbers wait for the evaluation this change starts.
             self.refresh(numbers=False)
@@ -199,6 +212,11 @@ class Inspector(Retranslatable, QWidget):
             return Sym("L")
         return Symbols(graph)(node_id)
 
+    def _target(self) -> str:
+        """What the gradients are of: L, or the node chosen to differentiate (issue 11 §2)."""
+        assert self.scene is not None
+        return target_symbol(self.scene.graph, self.scene.document.target)
+
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
         assert scene is not None
@@ -208,7 +226,7 @@ class Inspector(Retranslatable, QWidget):
         symbol = self._symbol(node_id)
         for label, name, value in (
             (self.value_label, str(symbol), result.value(node_id)),
-            (self.grad_label, f"∂L/∂{symbol:a}", result.grad(node_id)),
+            (self.grad_label, f"∂{self._target()}/∂{symbol:a}", result.grad(node_id)),
         ):
             text = _readable(value)
             label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")

@@ -58,6 +58,7 @@ from .palette import PaletteWidget
 from .scene import GraphScene
 from .search_popup import NodeSearchPopup
 from .step_panel import StepPanel
+from .chain_rule_ui import ChainRuleUi
 from .training_panel import TrainingPanel
 from .view import GraphView
 
@@ -151,6 +152,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
+        self.chain = ChainRuleUi(self)  # paths, any node as the target, forward mode (issue 11)
         self._make_menus()
         self._ready = self.tr("Ready")
         self.statusBar().showMessage(self._ready)
@@ -182,6 +184,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps.set_scene(scene)
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
+        self.chain.set_scene(scene)
         if self.lesson.show_graph(document.graph):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
@@ -333,6 +336,8 @@ class MainWindow(Retranslatable, QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addActions([self.frame_action, self.tidy_action, self.snap_action])
         view.addSeparator()
+        self.chain.fill_menu(self._menu(view, _T("MainWindow", "&Chain Rule")))
+        view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -359,6 +364,7 @@ class MainWindow(Retranslatable, QMainWindow):
         tools.addActions([self.undo_action, self.redo_action])
         tools.addSeparator()
         tools.addActions([self.frame_action, self.tidy_action])
+        self.chain.fill_toolbar(tools)
 
     def _menu(self, parent: QMenuBar | QMenu, source: str) -> QMenu:
         menu = parent.addMenu("")

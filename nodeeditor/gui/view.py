@@ -6,6 +6,7 @@ import math
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -45,6 +46,7 @@ LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back unti
 
 class GraphView(Retranslatable, QGraphicsView):
     search_requested = Signal(QPoint, QPointF)  # global position, scene position
+    node_menu_requested = Signal(QPoint, str)  # global position, node id (a right-click on a node)
     wires_in_background = False  # True while paintEvent draws the wires in the cached background
 
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
@@ -403,6 +405,16 @@ class GraphView(Retranslatable, QGraphicsView):
             self.search_requested.emit(self.viewport().mapToGlobal(cursor), self.mapToScene(cursor))
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        if isinstance(item, NodeItem):
+            self.node_menu_requested.emit(event.globalPos(), item.node.id)
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def _search_at(self, scene_pos: QPointF) -> None:
         point = self.mapFromScene(scene_pos)
