@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
 from .i18n import Retranslatable, type_text
@@ -40,9 +40,15 @@ class ChainRuleUi(QObject):
         self.paths_action = window._action(
             _T("MainWindow", "&Paths to the Loss"), self.toggle_paths, PATHS_KEY, checkable=True
         )
-        self.target_action = window._action(_T("MainWindow", "&Differentiate This Node"), self.differentiate_selected)
-        self.forward_action = window._action(_T("MainWindow", "Forward-Mode Derivatives from &Here"), self.forward_from_selected)
-        self.forward_off_action = window._action(_T("MainWindow", "Forward Mode &Off"), lambda: self.set_wrt(None))
+        self.target_action = window._action(
+            _T("MainWindow", "&Differentiate This Node"), self.differentiate_selected
+        )
+        self.forward_action = window._action(
+            _T("MainWindow", "Forward-Mode Derivatives from &Here"), self.forward_from_selected
+        )
+        self.forward_off_action = window._action(
+            _T("MainWindow", "Forward Mode &Off"), lambda: self.set_wrt(None)
+        )
         self.loss_action = window._action(_T("MainWindow", "&Back to the Loss"), self.back_to_loss)
         window.inspector.paths.button.setDefaultAction(self.paths_action)
         window.inspector.forward.off.setDefaultAction(self.forward_off_action)
@@ -177,7 +183,9 @@ class ChainRuleUi(QObject):
             return
         modes = scene.modes
         wrt = target_symbol(scene.graph, modes.wrt) if modes.wrt is not None else None
-        self.legend.show_state(target_symbol(scene.graph, scene.document.target), wrt, modes.report is not None)
+        self.legend.show_state(
+            target_symbol(scene.graph, scene.document.target), wrt, modes.report is not None
+        )
         self.forward_off_action.setEnabled(modes.wrt is not None)
 
 
@@ -197,7 +205,9 @@ class TargetSelector(Retranslatable, QComboBox):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Gradients of:") + " ")
-        self.setToolTip(self.tr("The node the red labels are the gradients of (its derivative with respect to each wire)"))
+        self.setToolTip(
+            self.tr("The node the red labels are the gradients of (its derivative with respect to each wire)")
+        )
         self.fill()
 
     def set_scene(self, scene: GraphScene) -> None:

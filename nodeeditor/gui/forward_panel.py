@@ -124,7 +124,9 @@ class ForwardPanel(Retranslatable, QWidget):
             for key, index in zip(keys, indices, strict=True):
                 self.element.addItem(key, index)
         direction = self.scene.modes.direction if self.scene is not None else None
-        chosen = direction if isinstance(direction, tuple) else (0,) * len(shape) if direction is None else None
+        chosen = (
+            direction if isinstance(direction, tuple) else (0,) * len(shape) if direction is None else None
+        )
         self.element.setCurrentIndex(indices.index(chosen) if chosen in indices else -1)
 
     def _element_chosen(self, row: int) -> None:

@@ -17,9 +17,9 @@ from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
 from .commands import RenameCommand, SetExtraCommand
+from .forward_panel import ForwardPanel, ModesPanel
 from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
-from .forward_panel import ForwardPanel, ModesPanel
 from .paths_panel import PathsPanel
 from .scene import GraphScene
 from .target_banner import target_symbol

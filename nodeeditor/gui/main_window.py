@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
 from . import dialogs
+from .chain_rule_ui import ChainRuleUi
 from .clipboard import MIME, copy_document, paste_specs
 from .commands import AddNodesCommand, MoveCommand
 from .document import Document
@@ -58,7 +59,6 @@ from .palette import PaletteWidget
 from .scene import GraphScene
 from .search_popup import NodeSearchPopup
 from .step_panel import StepPanel
-from .chain_rule_ui import ChainRuleUi
 from .training_panel import TrainingPanel
 from .view import GraphView
 

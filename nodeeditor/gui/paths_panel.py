@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButton, QVBoxLayout, QWidget
 
-from ..model.captions import path_caption, paths_total_caption
 from .i18n import Retranslatable
 from .scene import GraphScene
 from .target_banner import target_symbol
@@ -123,10 +122,14 @@ class PathsPanel(Retranslatable, QWidget):
 
     def path_text(self, path: Any) -> str:
         """One path's caption, e.g. x → t → z: ∂z/∂t · ∂t/∂x = 6 · 1 = 6."""
+        from ..model.captions import path_caption
+
         assert self.scene is not None and self.scene.result is not None
         return path_caption(self.scene.graph, self.scene.result, path, QCoreApplication.translate)
 
     def total_text(self, report: Any) -> str:
         """That the products add up to the gradient."""
+        from ..model.captions import paths_total_caption
+
         assert self.scene is not None and self.scene.result is not None
         return paths_total_caption(self.scene.graph, self.scene.result, report, QCoreApplication.translate)

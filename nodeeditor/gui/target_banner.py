@@ -19,7 +19,7 @@ from .i18n import Retranslatable
 MARGIN = 10  # pixels between an overlay and the canvas's edge
 
 
-def target_symbol(graph, node_id: str | None) -> str:  # noqa: ANN001  (a Graph)
+def target_symbol(graph, node_id: str | None) -> str:
     """How captions name the differentiated node: L for the loss."""
     if node_id is None or node_id not in graph.nodes:
         return "L"
@@ -27,7 +27,7 @@ def target_symbol(graph, node_id: str | None) -> str:  # noqa: ANN001  (a Graph)
 
 
 class TargetBanner(Retranslatable, QFrame):
-    """"Gradients of t: every red label is ∂t/∂(wire)" and a button back to the loss."""
+    """ "Gradients of t: every red label is ∂t/∂(wire)" and a button back to the loss."""
 
     back_to_loss = Signal()
 
@@ -150,16 +150,16 @@ class Legend(Retranslatable, QWidget):
             self._sample(painter, kind, sample, box)
             painter.setFont(self.font())
             painter.setPen(style.VALUE_COLOR)
-            painter.drawText(
-                QRectF(72, y, self.width() - 76, h), Qt.AlignmentFlag.AlignVCenter, words
-            )
+            painter.drawText(QRectF(72, y, self.width() - 76, h), Qt.AlignmentFlag.AlignVCenter, words)
         painter.end()
 
     @staticmethod
     def _sample(painter: QPainter, kind: str, sample: str, box: QRectF) -> None:
         if kind == "path":
             painter.setPen(QPen(style.PATH_COLOR, 5, cap=Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(box.left() + 4, box.center().y()), QPointF(box.right() - 4, box.center().y()))
+            painter.drawLine(
+                QPointF(box.left() + 4, box.center().y()), QPointF(box.right() - 4, box.center().y())
+            )
             return
         color = {"value": style.VALUE_COLOR, "grad": style.GRAD_COLOR, "tangent": style.TANGENT_COLOR}[kind]
         if kind == "tangent":

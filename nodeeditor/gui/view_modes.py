@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-import numpy as np
-
 from ..model import Edge, GraphEvent, Result
-from ..model.forward_mode import Tangents, tangents, unit_direction
-from ..model.paths import PathReport, paths
 from ..model.values import format_value
 
 if TYPE_CHECKING:
+    from ..model.forward_mode import Tangents
+    from ..model.paths import PathReport
     from .scene import GraphScene
 
 PATH_LIMIT = 20  # paths listed in the inspector; the rest are counted
@@ -97,17 +96,21 @@ class ViewModes(QObject):
             self.set_wrt(None)
 
     def _compute_paths(self, result: Result | None) -> None:
+        from ..model.paths import paths
+
         node = self.paths_node
         graph = self.scene.graph
         if node is None or result is None or node not in graph.nodes:
             self.report = None
         else:
             self.report = paths(graph, result, node, limit=PATH_LIMIT)
-        if self.report is None or self.hovered is not None and self.hovered >= len(self.report.paths):
+        if self.report is None or (self.hovered is not None and self.hovered >= len(self.report.paths)):
             self.hovered = None
         self._update_highlight()
 
     def _compute_tangents(self, result: Result | None) -> None:
+        from ..model.forward_mode import tangents
+
         graph = self.scene.graph
         if self.wrt is None or result is None or self.wrt not in graph.nodes:
             self.tangents = None
@@ -122,9 +125,13 @@ class ViewModes(QObject):
         """The chosen direction as forward mode takes it: None for a number Input; for a
         vector or matrix, the chosen element (an index) or typed direction, else its first
         element. A choice that no longer fits the Input's shape is forgotten."""
+        from ..model.forward_mode import unit_direction
+
         direction = self.direction
         if isinstance(direction, tuple):
-            if len(direction) != len(shape) or not all(0 <= k < n for k, n in zip(direction, shape, strict=True)):
+            if len(direction) != len(shape) or not all(
+                0 <= k < n for k, n in zip(direction, shape, strict=True)
+            ):
                 direction = self.direction = None
             else:
                 return unit_direction(shape, direction)
