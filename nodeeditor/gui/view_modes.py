@@ -96,25 +96,25 @@ class ViewModes(QObject):
             self.set_wrt(None)
 
     def _compute_paths(self, result: Result | None) -> None:
-        from ..model.paths import paths
-
         node = self.paths_node
         graph = self.scene.graph
         if node is None or result is None or node not in graph.nodes:
             self.report = None
         else:
+            from ..model.paths import paths
+
             self.report = paths(graph, result, node, limit=PATH_LIMIT)
         if self.report is None or (self.hovered is not None and self.hovered >= len(self.report.paths)):
             self.hovered = None
         self._update_highlight()
 
     def _compute_tangents(self, result: Result | None) -> None:
-        from ..model.forward_mode import tangents
-
         graph = self.scene.graph
         if self.wrt is None or result is None or self.wrt not in graph.nodes:
             self.tangents = None
             return
+        from ..model.forward_mode import tangents
+
         value = result.value(self.wrt)
         if value is None:
             self.tangents = None  # an Input whose value is not defined moves nothing
