@@ -200,7 +200,8 @@ class EdgeItem(QGraphicsItem):
         if texts is None:
             wv = wg = wt = LABEL_MAX_WIDTH * k
         else:
-            wv, wg, wt = (min(LABEL_MAX_WIDTH, _width(text) + 6) * k for text in (*texts, "", "")[:3])
+            padded = zip((*texts, "", "")[:3], (6, 6, 10), strict=True)  # the tangent's frame: more room
+            wv, wg, wt = (min(LABEL_MAX_WIDTH, _width(text) + pad) * k for text, pad in padded)
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model import GraphError
 from ..model.values import BadValue, parse_value
 from . import style
 from .i18n import Retranslatable, error_text
@@ -151,8 +152,12 @@ class ForwardPanel(Retranslatable, QWidget):
         except BadValue as exc:
             self.problem.setText(self.tr("Not a direction: {reason}").format(reason=error_text(exc)))
             return
+        try:
+            scene.modes.set_wrt(scene.modes.wrt, direction)
+        except GraphError as exc:
+            self.problem.setText(self.tr("Not a direction: {reason}").format(reason=error_text(exc)))
+            return
         self.problem.setText("")
-        scene.modes.set_wrt(scene.modes.wrt, direction)
 
 
 class ModesPanel(Retranslatable, QWidget):

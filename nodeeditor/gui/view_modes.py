@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..model import Edge, GraphEvent, Result
+from ..model import Edge, GraphError, GraphEvent, Result
 from ..model.values import format_value
 
 if TYPE_CHECKING:
@@ -71,9 +71,16 @@ class ViewModes(QObject):
             self._update_highlight()
 
     def set_wrt(self, node_id: str | None, direction: Any = None) -> None:
-        """Forward mode from the Input ``node_id`` along ``direction`` (None: forward mode off)."""
+        """Forward mode from the Input ``node_id`` along ``direction`` (None: forward mode off).
+        A direction the model refuses (not finite, say) raises its GraphError and changes nothing."""
+        old = self.wrt, self.direction
         self.wrt, self.direction = node_id, direction
-        self._compute_tangents(self.scene.result)
+        try:
+            self._compute_tangents(self.scene.result)
+        except GraphError:
+            self.wrt, self.direction = old
+            self._compute_tangents(self.scene.result)
+            raise
         self.scene.tangents_changed()
         self.changed.emit()
 

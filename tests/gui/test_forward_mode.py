@@ -104,6 +104,8 @@ def test_a_vector_inputs_direction_is_one_element_or_typed(qtbot, window: MainWi
     type_direction(qtbot, panel.typed, "[1, 1]")
     assert "shape" in panel.problem.text()
     assert tangents(window)[("out", 0)] == "6"  # a refused direction changes nothing
+    type_direction(qtbot, panel.typed, "[1, inf, 0]")
+    assert panel.problem.text() and tangents(window)[("out", 0)] == "6"
 
 
 def show_inspector(window: MainWindow) -> None:
