@@ -12,6 +12,7 @@ from nodeeditor.gui.document import Document
 from nodeeditor.gui.export import export_scene
 from nodeeditor.gui.files import example_path, load_graph
 from nodeeditor.gui.scene import GraphScene
+from nodeeditor.model import Graph
 
 
 def _seed() -> GraphScene:
@@ -36,16 +37,30 @@ def test_tangent_labels_are_in_the_picture_when_forward_mode_is_on(qapp, tmp_pat
     assert _count(tmp_path / "on.png", style.TANGENT_COLOR) > 0
 
 
+def _square_by_mul() -> GraphScene:
+    """x into both ports of a Mul: two paths to the loss."""
+    g = Graph()
+    g.add_node("Input", "x", value=3.0, pos=(0.0, 0.0))
+    g.add_node("Mul", "m", pos=(260.0, 0.0))
+    g.add_node("Output", "out", pos=(520.0, 0.0))
+    g.connect("x", "m", 0)
+    g.connect("x", "m", 1)
+    g.connect("m", "out", 0)
+    scene = GraphScene(Document(g))
+    scene.document.evaluate_now()
+    return scene
+
+
 def test_highlighted_paths_are_in_the_picture_all_of_them(qapp, tmp_path: Path) -> None:
-    scene = _seed()
+    scene = _square_by_mul()
     export_scene(scene, tmp_path / "off.png")
     scene.modes.show_paths("x")
     export_scene(scene, tmp_path / "all.png")
     scene.modes.hover_path(0)  # the mouse over the first listed path: the window shows it alone
+    assert len(scene.modes.highlight) == 2  # of the three wires on paths
     export_scene(scene, tmp_path / "hovered.png")
     assert scene.modes.hovered == 0  # the window keeps its hover
+    all_paths = _count(tmp_path / "all.png", style.PATH_COLOR)
     assert _count(tmp_path / "off.png", style.PATH_COLOR) == 0
-    assert _count(tmp_path / "all.png", style.PATH_COLOR) > 0
-    assert _count(tmp_path / "hovered.png", style.PATH_COLOR) == _count(
-        tmp_path / "all.png", style.PATH_COLOR
-    )
+    assert all_paths > 0
+    assert _count(tmp_path / "hovered.png", style.PATH_COLOR) == all_paths
