@@ -111,6 +111,9 @@ class StepPanel(Retranslatable, QWidget):
         self.leave()
         self.scene = scene
         scene.document.changed.connect(self._on_edit)
+        # Another target or forward mode makes other steps (issue 11): start again from the live view.
+        scene.document.target_changed.connect(self._on_edit)
+        scene.modes.wrt_changed.connect(self._on_edit)
         self._attach_keys()
         self._show()
 

@@ -36,6 +36,7 @@ def wire_key(wire: Any) -> WireKey:
 class ViewModes(QObject):
     changed = Signal()  # paths or tangents came, went or have new numbers
     highlight_changed = Signal()  # which wires are drawn highlighted
+    wrt_changed = Signal()  # forward mode came, went, or follows another Input or direction
 
     def __init__(self, scene: GraphScene) -> None:
         super().__init__(scene)
@@ -82,6 +83,7 @@ class ViewModes(QObject):
             self._compute_tangents(self.scene.result)
             raise
         self.scene.tangents_changed()
+        self.wrt_changed.emit()
         self.changed.emit()
 
     # -- following the graph ---------------------------------------------------------------

@@ -9,7 +9,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+371"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -25,6 +25,39 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+80"/>
+        <source>Forward mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a direction typed (same shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each wire&apos;s blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, found in one forward pass from {x}, beside the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the direction has shape {got}, the Input {want}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a direction: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -161,7 +194,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+326"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -189,7 +222,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+334"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -203,7 +236,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+122"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -253,7 +286,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -273,7 +306,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-158"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -288,6 +321,29 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
 
 &apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="+113"/>
+        <source>value of the wire (forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂{t}/∂(wire), reverse mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d(wire)/d{x}, forward mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wire on a path to {t}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,7 +410,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -384,7 +440,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -394,8 +450,8 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+94"/>
+        <location line="+14"/>
+        <location line="+96"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -545,7 +601,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Chain Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -565,7 +626,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
@@ -610,7 +671,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -659,6 +720,59 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+41"/>
+        <source>&amp;Paths to the Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Differentiate This Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward-Mode Derivatives from &amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward Mode &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModesPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+28"/>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward mode finds how everything moves when one Input moves: one pass per Input. Reverse mode (backprop) finds the gradient of one Output with respect to every Input at once: one pass per Output. With many Inputs and one loss, backprop is what makes training affordable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure on this graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Forward mode: {n} Input(s), {n} pass(es), {time} ms in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse mode: {n} Output(s), {n} pass(es), {time} ms in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -678,7 +792,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -704,9 +818,27 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+198"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PathsPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/paths_panel.py" line="+100"/>
+        <source>No path of wires leads from {node} to {t}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paths from {node} to {t}: {n}, the largest contributions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -888,6 +1020,52 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
+    <name>TargetBanner</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="-63"/>
+        <source>Back to the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiate the loss again: every red label is ∂L/∂(wire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seeded with ones of its shape ({shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seeded with 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiating {name}: every red label is ∂{t}/∂(wire), {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSelector</name>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+155"/>
+        <source>Gradients of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node the red labels are the gradients of (its derivative with respect to each wire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the loss (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../../nodeeditor/gui/training_panel.py" line="+88"/>
@@ -1017,7 +1195,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+231"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+241"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1027,7 +1205,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+145"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -1048,21 +1226,22 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="+112"/>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-388"/>
         <source>the results of this graph would have more than {limit} elements in all</source>
         <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+327"/>
         <source>the result would have {n} elements; at most {limit}</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+477"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1309,10 +1488,15 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-544"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot differentiate &quot;{node}&quot;: there is no such node</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/graph.py" line="+64"/>
@@ -1330,7 +1514,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+3"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-33"/>
         <location filename="../../nodeeditor/model/graph.py" line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
@@ -1576,11 +1760,31 @@ Drag or scroll to change, double-click to type</source>
         <source>the file name is too long</source>
         <translation>파일 이름이 너무 깁니다</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="-79"/>
+        <source>element {index} is not in a value of shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>forward mode needs an Input: &quot;{node}&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;{node}&quot; has shape {shape}: choose one element, or type a direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the direction for &quot;{node}&quot; must be finite numbers of its shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../nodeeditor/gui/export.py" line="+140"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+144"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
@@ -1588,12 +1792,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+80"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1817,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1827,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1837,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1847,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1857,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1872,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1882,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1892,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1913,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1928,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +1948,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +1958,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +1968,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +1978,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +1988,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +1998,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,22 +2008,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-467"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+157"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+92"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
