@@ -161,7 +161,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+307"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -384,7 +384,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -395,7 +395,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -610,7 +610,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -678,7 +678,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+309"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -953,7 +953,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>captions</name>
     <message>
-        <location filename="../../nodeeditor/model/captions.py" line="+75"/>
+        <location filename="../../nodeeditor/model/captions.py" line="+76"/>
         <source>z = value</source>
         <translation>z = 값</translation>
     </message>
@@ -1017,7 +1017,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+231"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+241"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1027,7 +1027,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+145"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -1048,21 +1048,22 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="+125"/>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-388"/>
         <source>the results of this graph would have more than {limit} elements in all</source>
         <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+327"/>
         <source>the result would have {n} elements; at most {limit}</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+488"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1309,10 +1310,16 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-498"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-555"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+68"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot differentiate &quot;{node}&quot;: there is no such node</source>
+        <translation>&quot;{node}&quot;을(를) 미분할 수 없습니다: 그런 노드가 없습니다</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/graph.py" line="+64"/>
@@ -1330,7 +1337,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node}: 출력 노드에는 선을 이어 나갈 출력이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+3"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-33"/>
         <location filename="../../nodeeditor/model/graph.py" line="+4"/>
         <source>{node} ({type}) has no input port {port}</source>
         <translation>{node} ({type}) 노드에는 입력 포트 {port}번이 없습니다</translation>
@@ -1576,6 +1583,26 @@ Drag or scroll to change, double-click to type</source>
         <source>the file name is too long</source>
         <translation>파일 이름이 너무 깁니다</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="-92"/>
+        <source>element {index} is not in a value of shape {shape}</source>
+        <translation>원소 {index}은(는) 형상이 {shape}인 값에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>forward mode needs an Input: &quot;{node}&quot; is not one</source>
+        <translation>전진 모드는 입력 노드에서 시작합니다: &quot;{node}&quot;은(는) 입력 노드가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;{node}&quot; has shape {shape}: choose one element, or type a direction</source>
+        <translation>&quot;{node}&quot;의 형상은 {shape}입니다: 원소 하나를 고르거나 방향을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the direction for &quot;{node}&quot; must be finite numbers of its shape {shape}</source>
+        <translation>&quot;{node}&quot;의 방향은 형상이 {shape}이고 유한한 숫자여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1588,12 +1615,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+58"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+80"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1613,7 +1640,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -1623,7 +1650,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -1633,7 +1660,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -1643,7 +1670,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -1653,7 +1680,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -1668,7 +1695,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -1678,7 +1705,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -1688,7 +1715,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -1709,7 +1736,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -1724,7 +1751,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -1744,7 +1771,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -1754,7 +1781,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -1764,7 +1791,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -1774,7 +1801,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -1784,7 +1811,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -1794,7 +1821,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -1804,22 +1831,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-467"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+157"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+92"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
@@ -1827,17 +1854,37 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+133"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>{d} = {seed}: backward starts here (the target)</source>
+        <translation>{d} = {seed}: 역전파가 여기(목표 노드)에서 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No path leads from {node} to the target {target}: {d} = 0, and every wire into it carries 0.</source>
+        <translation>{node}에서 목표 노드 {target}(으)로 가는 경로가 없습니다: {d} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
         <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>{d} = {direction}: the direction</source>
+        <translation>{d} = {direction}: 방향</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{d} = 0: {node} does not depend on {input}</source>
+        <translation>{d} = 0: {node}은(는) {input}에 의존하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
         <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
     </message>
@@ -1855,6 +1902,11 @@ Drag or scroll to change, double-click to type</source>
         <location line="+4"/>
         <source>it comes from {node}: {reason}</source>
         <translation>{node}에서 비롯되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>and {count} more</source>
+        <translation>그 밖에 {count}개 더</translation>
     </message>
 </context>
 </TS>
