@@ -632,6 +632,17 @@ class Evaluator:
             grad_flags = {} if finite else _flag_nonfinite_grads(plan, vals, grads, wire)
         return Result(plan, vals, grads, wire, flags, loss, grad_flags)
 
+    def evaluate_values(self) -> Result:
+        """A forward pass alone: values, flags and the loss, no gradients (what forward mode
+        needs besides its tangents)."""
+        plan = self.plan
+        if self._tape is not None:
+            return self._tape.evaluate(gradients=False)
+        with np.errstate(all="ignore"):
+            vals, _, flags = _forward(plan, plan.input_stack)
+            loss = _loss(plan, vals) if plan.output_groups else None
+        return Result(plan, vals, None, None, flags, loss)
+
     def loss(self, input_stack: dict[Shape, np.ndarray] | None = None) -> float | None:
         """The loss from a forward pass alone, optionally with other Input values."""
         plan = self.plan

@@ -48,6 +48,17 @@ class Tangents:
     _plan: Plan
     _stacks: dict[Shape, np.ndarray] | None  # the grouped path's: a row per slot
     _list: list[float] | None  # the tape's: one number per slot
+    _moving: dict[Shape, np.ndarray] | list[bool]  # by slot (and shape): depends on the Input
+
+    def moves(self, node_id: str) -> bool:
+        """Whether the node depends on the Input (has a path of wires from it); if not, its
+        tangent is exactly 0."""
+        i = self._plan.index.get(node_id)
+        shape = None if i is None else self._plan.shape_of[i]
+        if shape is None:
+            return False
+        slot = self._plan.slot_list[i]  # type: ignore[index]
+        return bool(self._moving[slot] if isinstance(self._moving, list) else self._moving[shape][slot])
 
     def node(self, node_id: str) -> np.ndarray | None:
         """d(node)/d(wrt)·direction; None if the node is undefined (or not in the graph)."""
@@ -83,8 +94,10 @@ def tangents(graph: Graph, result: Result, wrt: str, direction: np.ndarray | flo
     d = _direction(wrt, shape, direction)  # type: ignore[arg-type]
     with np.errstate(all="ignore"):
         if isinstance(result, TapeResult):
-            return Tangents(wrt, d, plan, None, _on_tape(result, plan.slot_list[i], float(d)))
-        return Tangents(wrt, d, plan, _grouped(plan, result._vals, shape, plan.slot_list[i], d), None)  # type: ignore[arg-type]
+            t, moving = _on_tape(result, plan.slot_list[i], float(d))
+            return Tangents(wrt, d, plan, None, t, moving)
+        stacks, moving = _grouped(plan, result._vals, shape, plan.slot_list[i], d)  # type: ignore[arg-type]
+        return Tangents(wrt, d, plan, stacks, None, moving)
 
 
 def _direction(wrt: str, shape: Shape, direction: np.ndarray | float | None) -> np.ndarray:
@@ -114,7 +127,7 @@ def _direction(wrt: str, shape: Shape, direction: np.ndarray | float | None) -> 
     return d.copy()
 
 
-def _grouped(plan: Plan, vals: dict, shape: Shape, slot: int, d: np.ndarray) -> dict[Shape, np.ndarray]:
+def _grouped(plan: Plan, vals: dict, shape: Shape, slot: int, d: np.ndarray) -> tuple[dict, dict]:
     """Group by group in the plan's order; only the rows that move run a tangent rule."""
     t = {s: np.zeros((c, *s)) for s, c in plan.counts.items()}
     moving = {s: np.zeros(c, bool) for s, c in plan.counts.items()}
@@ -135,7 +148,7 @@ def _grouped(plan: Plan, vals: dict, shape: Shape, slot: int, d: np.ndarray) -> 
         moving[g.out_shape][g.out_slots[sub]] = True
     for a in t.values():
         a.flags.writeable = False
-    return t
+    return t, moving
 
 
 def _elementwise(g, xs: list, dxs: list, moves: list) -> np.ndarray:
@@ -164,7 +177,7 @@ def _row_by_row(g, xs: list, dxs: list, moves: list) -> np.ndarray:
     return np.array(out)
 
 
-def _on_tape(result: TapeResult, slot: int, d: float) -> list[float]:
+def _on_tape(result: TapeResult, slot: int, d: float) -> tuple[list[float], list[bool]]:
     """A graph of numbers: ż = Σ ∂z/∂(input)·(input)˙ over the inputs that move, step by step,
     with each node's local derivatives from its scalar rule (the layer's where that raises)."""
     tape, v = result._tape, result._v
@@ -186,4 +199,4 @@ def _on_tape(result: TapeResult, slot: int, d: float) -> list[float]:
         if mc:
             total = total + local[1] * t[c] if ma else local[1] * t[c]
         t[i], moving[i] = total, True
-    return t
+    return t, moving

@@ -117,10 +117,10 @@ class Tape:
 
     # -- the passes ------------------------------------------------------------------------
 
-    def evaluate(self) -> TapeResult:
+    def evaluate(self, gradients: bool = True) -> TapeResult:
         v = self.values(self.plan.input_stack.get((), np.zeros(0)))
         flags = self.flags(v)
-        if not self.plan.seeded:
+        if not self.plan.seeded or not gradients:
             return TapeResult(self, v, None, flags, self.loss(v), {})
         g = self.gradients(v)
         return TapeResult(self, v, g, flags, self.loss(v), self.grad_flags(v, g))

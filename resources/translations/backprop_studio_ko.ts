@@ -9,7 +9,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+68"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+371"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -25,39 +25,6 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
-    </message>
-</context>
-<context>
-    <name>ForwardPanel</name>
-    <message>
-        <location filename="../../nodeeditor/gui/forward_panel.py" line="+80"/>
-        <source>Forward mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direction: one element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>or a direction typed (same shape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Each wire&apos;s blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, found in one forward pass from {x}, beside the values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the direction has shape {got}, the Input {want}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not a direction: {reason}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -194,7 +161,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -222,7 +189,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+334"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -236,7 +203,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+122"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -286,7 +253,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+129"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -306,7 +273,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-149"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -321,29 +288,6 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
 
 &apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../nodeeditor/gui/target_banner.py" line="+113"/>
-        <source>value of the wire (forward)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂{t}/∂(wire), reverse mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>d(wire)/d{x}, forward mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a wire on a path to {t}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -410,7 +354,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -450,8 +394,8 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+96"/>
+        <location line="+13"/>
+        <location line="+95"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -601,12 +545,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Chain Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -626,7 +565,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
@@ -720,59 +659,6 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+41"/>
-        <source>&amp;Paths to the Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Differentiate This Node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forward-Mode Derivatives from &amp;Here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forward Mode &amp;Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back to the Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModesPanel</name>
-    <message>
-        <location filename="../../nodeeditor/gui/forward_panel.py" line="+28"/>
-        <source>Modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forward mode finds how everything moves when one Input moves: one pass per Input. Reverse mode (backprop) finds the gradient of one Output with respect to every Input at once: one pass per Output. With many Inputs and one loss, backprop is what makes training affordable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Measure on this graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Forward mode: {n} Input(s), {n} pass(es), {time} ms in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reverse mode: {n} Output(s), {n} pass(es), {time} ms in all</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -818,27 +704,9 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+198"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PathsPanel</name>
-    <message>
-        <location filename="../../nodeeditor/gui/paths_panel.py" line="+100"/>
-        <source>No path of wires leads from {node} to {t}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paths from {node} to {t}: {n}, the largest contributions first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>and {n} more</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1020,52 +888,6 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
-    <name>TargetBanner</name>
-    <message>
-        <location filename="../../nodeeditor/gui/target_banner.py" line="-63"/>
-        <source>Back to the loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differentiate the loss again: every red label is ∂L/∂(wire)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>seeded with ones of its shape ({shape})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>seeded with 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differentiating {name}: every red label is ∂{t}/∂(wire), {seed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TargetSelector</name>
-    <message>
-        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+155"/>
-        <source>Gradients of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The node the red labels are the gradients of (its derivative with respect to each wire)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the loss (L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../../nodeeditor/gui/training_panel.py" line="+88"/>
@@ -1131,7 +953,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>captions</name>
     <message>
-        <location filename="../../nodeeditor/model/captions.py" line="+75"/>
+        <location filename="../../nodeeditor/model/captions.py" line="+76"/>
         <source>z = value</source>
         <translation>z = 값</translation>
     </message>
@@ -1226,7 +1048,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../nodeeditor/model/forward_mode.py" line="+112"/>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="+125"/>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
     </message>
@@ -1241,7 +1063,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location line="+488"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1488,15 +1310,16 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-544"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-555"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+68"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot differentiate &quot;{node}&quot;: there is no such node</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{node}&quot;을(를) 미분할 수 없습니다: 그런 노드가 없습니다</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/graph.py" line="+64"/>
@@ -1761,30 +1584,30 @@ Drag or scroll to change, double-click to type</source>
         <translation>파일 이름이 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/forward_mode.py" line="-79"/>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="-92"/>
         <source>element {index} is not in a value of shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>원소 {index}은(는) 형상이 {shape}인 값에 없습니다</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>forward mode needs an Input: &quot;{node}&quot; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>전진 모드는 입력 노드에서 시작합니다: &quot;{node}&quot;은(는) 입력 노드가 아닙니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&quot;{node}&quot; has shape {shape}: choose one element, or type a direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{node}&quot;의 형상은 {shape}입니다: 원소 하나를 고르거나 방향을 입력하세요</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the direction for &quot;{node}&quot; must be finite numbers of its shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{node}&quot;의 방향은 형상이 {shape}이고 유한한 숫자여야 합니다</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../nodeeditor/gui/export.py" line="+144"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+140"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
@@ -2031,17 +1854,37 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+115"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+133"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>{d} = {seed}: backward starts here (the target)</source>
+        <translation>{d} = {seed}: 역전파가 여기(목표 노드)에서 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No path leads from {node} to the target {target}: {d} = 0, and every wire into it carries 0.</source>
+        <translation>{node}에서 목표 노드 {target}(으)로 가는 경로가 없습니다: {d} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
         <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>{d} = {direction}: the direction</source>
+        <translation>{d} = {direction}: 방향</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{d} = 0: {node} does not depend on {input}</source>
+        <translation>{d} = 0: {node}은(는) {input}에 의존하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
         <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
     </message>
@@ -2059,6 +1902,11 @@ Drag or scroll to change, double-click to type</source>
         <location line="+4"/>
         <source>it comes from {node}: {reason}</source>
         <translation>{node}에서 비롯되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>and {count} more</source>
+        <translation>그 밖에 {count}개 더</translation>
     </message>
 </context>
 </TS>

@@ -185,3 +185,40 @@ def test_direction_rules() -> None:
     np.testing.assert_array_equal(unit_direction((2, 2), (1, 0)), [[0, 0], [1, 0]])
     with pytest.raises(GraphError, match="not in a value"):
         unit_direction((3,), 3)
+
+
+@pytest.mark.parametrize("path", ["tape", "groups"])
+def test_modes_counts_and_times(path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nodeeditor.model.modes import modes
+
+    g = build([
+        ("x", "Input", [], {"value": np.array([1.0, 2.0, 3.0])}),
+        ("a", "Input", [], {"value": 2.0}),
+        ("b", "Input", [], {"value": 0.5}),
+        ("s", "Sum", ["x"], {}),
+        ("m", "Mul", ["a", "b"], {}),
+        ("t", "Add", ["s", "m"], {}),
+        ("L", "Output", ["t"], {}),
+        ("L2", "Output", ["m"], {}),
+    ])  # fmt: skip
+    with grouped_path(monkeypatch) if path == "groups" else monkeypatch.context():
+        m = modes(g)
+    assert (m.inputs, m.input_elements, m.forward_passes, m.outputs, m.reverse_passes) == (3, 5, 5, 2, 2)
+    assert m.forward_pass > 0 and m.reverse_pass > 0 and m.forward_total == 5 * m.forward_pass
+    empty = modes(build([("x", "Input", [], {"value": 1.0})]))
+    assert empty.reverse_pass is None and empty.outputs == 0 and empty.forward_pass is not None
+    assert modes(Graph()).forward_pass is None
+
+
+def test_evaluate_values_has_no_gradients(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nodeeditor.model import Evaluator
+
+    g = edges_graph()
+    for forced in (False, True):
+        with grouped_path(monkeypatch) if forced else monkeypatch.context():
+            ev = Evaluator(g)
+            r = ev.evaluate_values()
+            assert not r.has_gradients and r.grad("x") is None
+            assert float(r.value("m")) == np.inf and r.loss == np.inf
+            assert r.flags == ev.evaluate().flags
+            ev.close()
