@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
+from ..model.captions import top_symbol
 from .i18n import Retranslatable, type_text
 from .scene import GraphScene
-from .target_banner import Legend, OverlayPlacer, TargetBanner, target_symbol
+from .target_banner import Legend, OverlayPlacer, TargetBanner
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -170,7 +171,7 @@ class ChainRuleUi(QObject):
         else:
             value = scene.result.value(target) if scene.result is not None else None
             shape = tuple(np.shape(value)) if value is not None else ()
-            self.banner.show_target(scene.shown_name(target), target_symbol(scene.graph, target), shape)
+            self.banner.show_target(scene.shown_name(target), top_symbol(scene.graph, target), shape)
         self._modes_changed()
 
     def _evaluated(self, result: object) -> None:
@@ -182,10 +183,8 @@ class ChainRuleUi(QObject):
         if scene is None:
             return
         modes = scene.modes
-        wrt = target_symbol(scene.graph, modes.wrt) if modes.wrt is not None else None
-        self.legend.show_state(
-            target_symbol(scene.graph, scene.document.target), wrt, modes.report is not None
-        )
+        wrt = top_symbol(scene.graph, modes.wrt) if modes.wrt is not None else None
+        self.legend.show_state(top_symbol(scene.graph, scene.document.target), wrt, modes.report is not None)
         self.forward_off_action.setEnabled(modes.wrt is not None)
 
 

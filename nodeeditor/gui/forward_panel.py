@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import GraphError
+from ..model.captions import top_symbol
 from ..model.values import BadValue, parse_value
 from . import style
 from .i18n import Retranslatable, error_text
 from .scene import GraphScene
-from .target_banner import target_symbol
 
 MAX_ELEMENTS_LISTED = 400  # a bigger Input's direction is typed, or chosen by its first elements
 
@@ -102,7 +102,7 @@ class ForwardPanel(Retranslatable, QWidget):
         self.setVisible(wrt is not None)
         if scene is None or wrt is None:
             return
-        x = target_symbol(scene.graph, wrt)
+        x = top_symbol(scene.graph, wrt)
         self.explain.setText(
             self.tr(
                 "Each wire's blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, "

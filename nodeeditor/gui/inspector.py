@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
-from ..model.captions import Sym, Symbols, derivatives, formula
+from ..model.captions import Sym, Symbols, derivatives, formula, partial, top_symbol
 from ..model.ops import layer_class
 from ..model.steps import Captions
 from ..model.training import TRAINABLE
@@ -22,7 +22,6 @@ from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
 from .paths_panel import PathsPanel
 from .scene import GraphScene
-from .target_banner import target_symbol
 
 
 def _wrapping_label() -> QLabel:
@@ -215,7 +214,7 @@ class Inspector(Retranslatable, QWidget):
     def _target(self) -> str:
         """What the gradients are of: L, or the node chosen to differentiate (issue 11 §2)."""
         assert self.scene is not None
-        return target_symbol(self.scene.graph, self.scene.document.target)
+        return top_symbol(self.scene.graph, self.scene.document.target)
 
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
@@ -226,7 +225,7 @@ class Inspector(Retranslatable, QWidget):
         symbol = self._symbol(node_id)
         for label, name, value in (
             (self.value_label, str(symbol), result.value(node_id)),
-            (self.grad_label, f"∂{self._target()}/∂{symbol:a}", result.grad(node_id)),
+            (self.grad_label, partial(self._target(), symbol), result.grad(node_id)),
         ):
             text = _readable(value)
             label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")

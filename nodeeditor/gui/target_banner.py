@@ -11,19 +11,11 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..model.captions import Symbols
 from . import style
 from .edge_item import _label_font, _tangent_font
 from .i18n import Retranslatable
 
 MARGIN = 10  # pixels between an overlay and the canvas's edge
-
-
-def target_symbol(graph, node_id: str | None) -> str:
-    """How captions name the differentiated node: L for the loss."""
-    if node_id is None or node_id not in graph.nodes:
-        return "L"
-    return str(Symbols(graph)(node_id))
 
 
 class TargetBanner(Retranslatable, QFrame):
@@ -156,7 +148,9 @@ class Legend(Retranslatable, QWidget):
     @staticmethod
     def _sample(painter: QPainter, kind: str, sample: str, box: QRectF) -> None:
         if kind == "path":
-            painter.setPen(QPen(style.PATH_COLOR, 5, cap=Qt.PenCapStyle.RoundCap))
+            pen = QPen(style.PATH_COLOR, 5)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
             painter.drawLine(
                 QPointF(box.left() + 4, box.center().y()), QPointF(box.right() - 4, box.center().y())
             )

@@ -53,8 +53,9 @@ def test_paths_from_the_context_menu_highlight_every_wire_and_list_the_paths(qtb
     assert highlighted(seed) == {("t", 0), ("z", 0), ("out", 0)}  # x → t → z → out
     panel = seed.inspector.paths
     qtbot.waitUntil(panel.list.isVisible, timeout=2000)
-    assert panel.list.count() == 1
-    assert "6" in panel.list.item(0).text()  # ∂L/∂z · ∂z/∂t · ∂t/∂x = 1 · 6 · 1 = 6
+    rows = panel.rows()
+    assert [r.text() for r in rows] == ["x → t → z → L: ∂L/∂z · ∂z/∂t · ∂t/∂x = 1 · 6 · 1 = 6"]
+    assert panel.total.text() == "The one path's product is the gradient: 6 = ∂L/∂x"
     assert not panel.more.isVisible()
     assert seed.document.undo_stack.count() == 0
 
@@ -91,10 +92,14 @@ def test_hovering_a_listed_path_draws_it_alone(qtbot, window: MainWindow, tmp_pa
     assert highlighted(window) == every
     listing = window.inspector.paths.list
     qtbot.waitUntil(listing.isVisible, timeout=2000)
-    assert listing.count() == 2  # the two ports of the Mul are two paths
-    row = listing.visualItemRect(listing.item(1)).center()
-    qtbot.mouseMove(listing.viewport(), row)
+    rows = window.inspector.paths.rows()
+    assert len(rows) == 2  # the two ports of the Mul are two paths
+    qtbot.wait(50)  # the inspector scrolls the list into sight
+    qtbot.mouseMove(rows[1], rows[1].rect().center())
     qtbot.waitUntil(lambda: window.scene.modes.hovered == 1, timeout=2000)
+    assert window.inspector.paths.total.text() == (
+        "The products add up to the gradient: 1 + 1 = 2 = ∂L/∂x"  # ∂(x·x)/∂x = x + x at x = 1
+    )
     alone = highlighted(window)
     assert len(alone) == 2 and ("out", 0) in alone and alone < every
     qtbot.mouseMove(window.view.viewport(), QPoint(20, 20))  # the mouse leaves the list
@@ -108,7 +113,7 @@ def test_a_lattice_says_how_many_more_paths_exactly(qtbot, window: MainWindow, t
     window.chain.toggle_paths(True)
     panel = window.inspector.paths
     qtbot.waitUntil(panel.more.isVisible, timeout=2000)
-    assert panel.list.count() == 20
+    assert len(panel.rows()) == 20
     more = 2**40 - 20
     assert panel.more.text() == f"and {grouped(more)} more"
     assert grouped(more) == "1,099,511,627,756"  # the test runs in an English locale
