@@ -206,7 +206,8 @@ class ModesPanel(Retranslatable, QWidget):
             self._show()
 
     def run(self) -> None:
-        from ..model.forward_mode import modes
+        """Count both modes' passes for this graph and time one pass of each (the model's modes())."""
+        from ..model.modes import modes
 
         scene = self.scene
         if scene is None:
@@ -219,18 +220,29 @@ class ModesPanel(Retranslatable, QWidget):
         self.result.setVisible(self._measured is not None)
 
     def modes_text(self, m: Any) -> str:
+        """The one place the measured counts and times become text."""
         locale = QLocale()
 
         def ms(seconds: float) -> str:
-            return locale.toString(seconds * 1000, "f", 2 if seconds < 1 else 0)
+            return locale.toString(seconds * 1000, "f", 3 if seconds < 0.01 else 1)
 
-        return "\n".join(
-            [
-                self.tr("Forward mode: {n} Input(s), {n} pass(es), {time} ms in all").format(
-                    n=locale.toString(m.inputs), time=ms(m.forward_seconds)
-                ),
-                self.tr("Reverse mode: {n} Output(s), {n} pass(es), {time} ms in all").format(
-                    n=locale.toString(m.outputs), time=ms(m.reverse_seconds)
-                ),
-            ]
-        )
+        if m.forward_pass is None:
+            forward = self.tr("Forward mode: no Input, nothing to move.")
+        else:
+            forward = self.tr(
+                "Forward mode: {inputs} Input(s) holding {n} number(s), one pass per number: "
+                "{n} pass(es) of {one} ms, {total} ms in all."
+            ).format(
+                inputs=locale.toString(m.inputs),
+                n=locale.toString(m.forward_passes),
+                one=ms(m.forward_pass),
+                total=ms(m.forward_total),
+            )
+        if m.reverse_pass is None:
+            reverse = self.tr("Reverse mode: no Output, no backward pass.")
+        else:
+            reverse = self.tr(
+                "Reverse mode: {outputs} Output(s), one pass per Output; the loss, their sum, "
+                "takes one pass of {one} ms for every gradient at once."
+            ).format(outputs=locale.toString(m.outputs), one=ms(m.reverse_pass))
+        return forward + "\n" + reverse

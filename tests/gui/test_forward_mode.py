@@ -118,3 +118,17 @@ def type_direction(qtbot, field, text: str) -> None:
     field.selectAll()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_the_modes_are_measured_on_this_graph(qtbot, seed: MainWindow) -> None:
+    show_inspector(seed)
+    panel = seed.inspector.modes
+    qtbot.waitUntil(panel.measure.isVisible, timeout=2000)
+    assert not panel.result.isVisible()
+    qtbot.mouseClick(panel.measure, Qt.MouseButton.LeftButton)
+    text = panel.result.text()
+    assert "Forward mode: 2 Input(s) holding 2 number(s), one pass per number: 2 pass(es) of" in text
+    assert "Reverse mode: 1 Output(s), one pass per Output" in text
+    assert seed.document.undo_stack.count() == 0
+    seed.scene.set_param("x", "value", 5.0)  # an edit: the measurement is of another graph now
+    assert not panel.result.isVisible()
