@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _T
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -77,6 +78,7 @@ class ChainRuleUi(QObject):
         scene.selectionChanged.connect(self._selection_changed)
         scene.document.evaluated.connect(self._evaluated)
         self.selector.set_scene(scene)
+        self.paths_action.setChecked(scene.modes.paths_on)
         self._target_changed()
         self._modes_changed()
         self._selection_changed()
@@ -85,22 +87,16 @@ class ChainRuleUi(QObject):
 
     def _selected(self) -> str | None:
         scene = self.scene
-        ids = scene.selected_node_ids() if scene is not None else []
+        if scene is None or not shiboken6.isValid(scene):  # a scene being destroyed
+            return None
+        ids = scene.selected_node_ids()
         return ids[0] if len(ids) == 1 else None
 
     def toggle_paths(self, on: bool) -> None:
         """Paths from the selected node to the loss, following the selection while on."""
         if self.scene is not None:
-            self.scene.modes.show_paths(self._selected() if on else None)
-            self._paths_on = on
+            self.scene.modes.set_paths_on(on)
         self.paths_action.setChecked(on)
-
-    def show_paths(self, node_id: str | None) -> None:
-        if self.scene is None:
-            return
-        self._paths_on = node_id is not None
-        self.paths_action.setChecked(self._paths_on)
-        self.scene.modes.show_paths(node_id)
 
     def differentiate_selected(self) -> None:
         node = self._selected()
@@ -146,15 +142,11 @@ class ChainRuleUi(QObject):
 
     # -- following the scene ---------------------------------------------------------------
 
-    _paths_on = False
-
     def _selection_changed(self) -> None:
         scene = self.scene
-        if scene is None:
+        if scene is None or not shiboken6.isValid(scene):
             return
         node = self._selected()
-        if self._paths_on and node is not None and node != scene.modes.paths_node:
-            scene.modes.show_paths(node)  # paths follow the selection while they are on
         is_input = node is not None and scene.graph.nodes[node].type == "Input"
         self.forward_action.setEnabled(is_input)
         self.target_action.setEnabled(node is not None)
@@ -196,6 +188,7 @@ class TargetSelector(Retranslatable, QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.scene: GraphScene | None = None
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(12)

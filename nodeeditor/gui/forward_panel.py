@@ -64,7 +64,7 @@ class ForwardPanel(Retranslatable, QWidget):
         self.off = QToolButton()  # its action is the window's "Forward mode off"
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.element_caption, self.typed_caption = QLabel(), QLabel()
+        self.element_caption, self.typed_caption = _label(), _label()
         self.form.addRow(self.element_caption, self.element)
         self.form.addRow(self.typed_caption, self.typed)
         layout = QVBoxLayout(self)

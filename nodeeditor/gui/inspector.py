@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from ..model import GraphEvent, Result
 from ..model.captions import Sym, Symbols, derivatives, formula, partial, top_symbol
 from ..model.ops import layer_class
-from ..model.steps import Captions
 from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
@@ -230,7 +229,7 @@ class Inspector(Retranslatable, QWidget):
             text = _readable(value)
             label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")
             label.setToolTip(format_full(value))
-        captions = Captions(scene.graph, result, QCoreApplication.translate)
+        captions = scene.modes.captions()  # shared: naming a deep graph's nodes takes a while
         defined = result.value(node_id) is not None
         self.forward_label.setText(captions.forward(node_id, notes=False) if defined else "—")
         backward = defined and result.has_gradients

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -27,6 +28,18 @@ from ..model.values import format_number, format_value
 from . import style
 from .i18n import Retranslatable
 from .scene import GraphScene
+from .tooltips import plain_tooltip
+
+MAX_ROW_CHARS = 160  # a deep graph's nodes are named by long expressions: the rest is in the tooltip
+
+
+def _shortened(text: str) -> str:
+    """A caption of at most MAX_ROW_CHARS: its start (where the path begins) and its end
+    (the numbers and their product) with "…" between."""
+    if len(text) <= MAX_ROW_CHARS:
+        return text
+    keep = MAX_ROW_CHARS // 2 - 1
+    return text[:keep] + " … " + text[-keep:]
 
 
 def grouped(n: int) -> str:
@@ -53,13 +66,18 @@ class PathRow(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMargin(3)
-        self.setObjectName("path-row")
+        self.setAutoFillBackground(False)  # filled (in the paths' colour, lightened) while hovered
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, style.PATH_COLOR.lighter(190))
+        self.setPalette(palette)
 
     def enterEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.setAutoFillBackground(True)
         self.panel.hover(self.index)
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.setAutoFillBackground(False)
         self.panel.hover(None)
         super().leaveEvent(event)
 
@@ -70,18 +88,15 @@ class PathsPanel(Retranslatable, QWidget):
         self.scene: GraphScene | None = None
         self.node_id: str | None = None
         self._shown_for: tuple[str | None, str | None] | None = None  # (node, paths') last in sight
+        self._filled: tuple[Any, str] | None = None  # (report, language) the rows show
         self.button = QToolButton()  # its action is the window's "Paths to the loss"
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.summary = _plain_label()
-        self.list = QWidget()  # one PathRow per listed path
-        self.list.setObjectName("path-list")
-        self.list.setStyleSheet(
-            "#path-row { border-bottom: 1px solid palette(mid); } "
-            f"#path-row:hover {{ background: {style.PATH_COLOR.lighter(190).name()}; }}"
-        )
+        self.list = QWidget()  # one PathRow per listed path (no style sheet: slow to apply to 20 rows)
         self._rows = QVBoxLayout(self.list)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(0)
+        self._rows.setSpacing(1)
+        self._row_widgets: list[PathRow] = []  # made once, reused
         self.more = _plain_label()
         self.total = _plain_label()
         layout = QVBoxLayout(self)
@@ -108,13 +123,16 @@ class PathsPanel(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         scene = self.scene
-        self.setVisible(scene is not None and self.node_id is not None)
+        wanted = scene is not None and self.node_id is not None
+        if self.isHidden() == wanted:  # each change lays the inspector out again: only when needed
+            self.setVisible(wanted)
         report = scene.modes.report if scene is not None else None
         shown = report is not None and scene is not None and scene.modes.paths_node == self.node_id
         for widget in (self.summary, self.list, self.more, self.total):
-            widget.setVisible(shown)
+            if widget.isHidden() == shown:
+                widget.setVisible(shown)
         if not shown:
-            self._shown_for = None
+            self._shown_for = self._filled = None
             return
         assert scene is not None and report is not None
         name = scene.shown_name(self.node_id)  # type: ignore[arg-type]
@@ -127,10 +145,16 @@ class PathsPanel(Retranslatable, QWidget):
                     node=name, t=t, n=grouped(report.count)
                 )
             )
-        self._fill(report.paths)
-        self.list.setVisible(bool(report.paths))
+        language = QCoreApplication.translate("PathsPanel", "and {n} more")
+        filled = self._filled
+        if filled is None or filled[0] is not report or filled[1] != language:
+            self._filled = (report, language)  # the same report again (another signal): rows as they are
+            self._fill(report.paths)
+        if self.list.isHidden() == bool(report.paths):
+            self.list.setVisible(bool(report.paths))
         hidden = report.count - len(report.paths)
-        self.more.setVisible(hidden > 0)
+        if self.more.isHidden() == (hidden > 0):
+            self.more.setVisible(hidden > 0)
         self.more.setText(self.tr("and {n} more").format(n=grouped(hidden)))
         self.total.setText(self.total_text(report))
         if self._shown_for != (self.node_id, scene.modes.paths_node):
@@ -146,25 +170,38 @@ class PathsPanel(Retranslatable, QWidget):
             parent.ensureWidgetVisible(self.list, 0, 0)
 
     def _fill(self, paths: Any) -> None:
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for i, path in enumerate(paths):
-            row = PathRow(self, i)
-            row.setText(self.path_text(path))
+        scene = self.scene
+        assert scene is not None and scene.result is not None
+        # The scene's shared captions: they name the nodes once (a deep graph's names are long to make).
+        captions = scene.modes.captions()
+        self._rows.setEnabled(False)  # one layout pass for all the rows, not one per row
+        try:
+            self._set_rows(paths, captions)
+        finally:
+            self._rows.setEnabled(True)
+            self._rows.invalidate()
+
+    def _set_rows(self, paths: Any, captions: Any) -> None:
+        while len(self._row_widgets) < len(paths):
+            row = PathRow(self, len(self._row_widgets))
+            self._row_widgets.append(row)
             self._rows.addWidget(row)
+        for row, path in zip(self._row_widgets, paths, strict=False):
+            text = self.path_text(path, captions)
+            row.setText(_shortened(text))
+            row.setToolTip(plain_tooltip(text) if len(text) > MAX_ROW_CHARS else "")
+        for i, row in enumerate(self._row_widgets):
+            if row.isHidden() != (i >= len(paths)):  # each change lays the inspector out again
+                row.setVisible(i < len(paths))
 
     def rows(self) -> list[PathRow]:
-        return [self._rows.itemAt(i).widget() for i in range(self._rows.count())]  # type: ignore[misc]
+        """The rows that show a path."""
+        return [row for row in self._row_widgets if not row.isHidden()]
 
-    def path_text(self, path: Any) -> str:
+    def path_text(self, path: Any, captions: Any) -> str:
         """One path's caption, e.g. x → t → z: ∂z/∂t · ∂t/∂x = 6 · 1 = 6."""
-        from ..model.steps import path_caption
-
-        scene = self.scene
-        assert scene is not None and scene.result is not None and self.node_id is not None
-        return path_caption(scene.graph, scene.result, path, self.node_id, QCoreApplication.translate)
+        assert self.node_id is not None
+        return captions.path(path, self.node_id)
 
     def total_text(self, report: Any) -> str:
         """That the products add up to the gradient: every product summed when all are listed

@@ -12,14 +12,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..model import Edge, GraphError, GraphEvent, Result
 from ..model.values import format_value
+from .i18n import current_language
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..model.forward_mode import Tangents
     from ..model.paths import PathReport
+    from ..model.steps import Captions
     from .scene import GraphScene
 
 PATH_LIMIT = 20  # paths listed in the inspector; the rest are counted
@@ -41,6 +46,7 @@ class ViewModes(QObject):
     def __init__(self, scene: GraphScene) -> None:
         super().__init__(scene)
         self.scene = scene
+        self.paths_on = False  # "Paths to the loss" is on: the paths follow the selected node
         self.paths_node: str | None = None  # paths to the loss (or target) from here
         self.report: PathReport | None = None
         self.hovered: int | None = None  # one listed path drawn alone
@@ -48,15 +54,36 @@ class ViewModes(QObject):
         self.direction: Any = None  # None: the Input's first element; else an index or a vector
         self.tangents: Tangents | None = None
         self._highlight: frozenset[WireKey] = frozenset()
+        self._captions: tuple[Any, str, Captions] | None = None  # (result, language, captions)
         scene.document.evaluated.connect(self.recompute)
         scene.document.changed.connect(self._on_change)
+        # Connected before any panel is (the scene makes this object first): the paths are
+        # found before the inspector draws the newly selected node.
+        scene.selectionChanged.connect(self._follow_selection)
 
     def detach(self) -> None:
         """The scene stopped mirroring its document: stop following it too."""
         self.scene.document.evaluated.disconnect(self.recompute)
         self.scene.document.changed.disconnect(self._on_change)
+        self.scene.selectionChanged.disconnect(self._follow_selection)
 
     # -- choosing ---------------------------------------------------------------------------
+
+    def set_paths_on(self, on: bool) -> None:
+        """Paths to the loss from the selected node, and from each node selected next, or none."""
+        self.paths_on = on
+        self.show_paths(self._selected() if on else None)
+
+    def _selected(self) -> str | None:
+        ids = self.scene.selected_node_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def _follow_selection(self) -> None:
+        if not self.paths_on or not shiboken6.isValid(self.scene):
+            return
+        node = self._selected()
+        if node is not None and node != self.paths_node:
+            self.show_paths(node)
 
     def show_paths(self, node_id: str | None) -> None:
         """Highlight every path from ``node_id`` to the loss (None: no paths)."""
@@ -96,7 +123,20 @@ class ViewModes(QObject):
         self._compute_tangents(result)
         self.changed.emit()
 
+    def captions(self) -> Captions:
+        """The captions of the current evaluation in the interface's language, made once and
+        shared (inspector, paths): naming the nodes of a deep graph takes a while."""
+        from ..model.steps import Captions
+
+        result, language = self.scene.result, current_language()
+        cached = self._captions
+        if cached is None or cached[0] is not result or cached[1] != language:
+            assert result is not None
+            cached = self._captions = (result, language, Captions(self.scene.graph, result, translate))
+        return cached[2]
+
     def _on_change(self, event: GraphEvent) -> None:
+        self._captions = None  # a rename changes the names; any edit, the numbers to come
         if event.kind != "node_removed":
             return
         if event.node_id == self.paths_node:

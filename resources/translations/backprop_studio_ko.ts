@@ -9,7 +9,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+371"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -25,6 +25,40 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+81"/>
+        <source>Forward mode</source>
+        <translation>전진 모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: one element</source>
+        <translation>방향: 원소 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a direction typed (same shape)</source>
+        <translation>또는 방향 직접 입력 (같은 형상)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each wire&apos;s blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, found in one forward pass from {x}, beside the values.</source>
+        <translation>각 연결선의 파란 라벨은 d(연결선)/d{x}입니다: {x}이(가) 움직일 때 그 연결선이 얼마나 빨리 움직이는지를, {x}에서 시작하는 전진 패스 한 번으로 값과 함께 구합니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the direction has shape {got}, the Input {want}</source>
+        <translation>방향의 형상은 {got}인데 입력 노드의 형상은 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Not a direction: {reason}</source>
+        <translation>방향이 아닙니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -161,7 +195,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+326"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -189,7 +223,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+334"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -203,7 +237,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+120"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -253,7 +287,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -273,7 +307,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-158"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -288,6 +322,29 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
 
 &apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="+105"/>
+        <source>value of the wire (forward)</source>
+        <translation>연결선의 값 (순전파)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂{t}/∂(wire), reverse mode</source>
+        <translation>∂{t}/∂(연결선), 후진 모드 (역전파)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d(wire)/d{x}, forward mode</source>
+        <translation>d(연결선)/d{x}, 전진 모드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wire on a path to {t}</source>
+        <translation>{t}(으)로 가는 경로 위의 연결선</translation>
     </message>
 </context>
 <context>
@@ -354,7 +411,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+78"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -394,8 +451,8 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+95"/>
+        <location line="+14"/>
+        <location line="+96"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -545,7 +602,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Chain Rule</source>
+        <translation>연쇄 법칙(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -565,7 +627,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
@@ -659,6 +721,69 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+43"/>
+        <source>&amp;Paths to the Loss</source>
+        <translation>손실까지의 경로(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Differentiate This Node</source>
+        <translation>이 노드를 미분하기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward-Mode Derivatives from &amp;Here</source>
+        <translation>여기서부터 전진 모드 미분(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward Mode &amp;Off</source>
+        <translation>전진 모드 끄기(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the Loss</source>
+        <translation>손실로 돌아가기(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ModesPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+27"/>
+        <source>Modes</source>
+        <translation>두 가지 모드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward mode finds how everything moves when one Input moves: one pass per Input. Reverse mode (backprop) finds the gradient of one Output with respect to every Input at once: one pass per Output. With many Inputs and one loss, backprop is what makes training affordable.</source>
+        <translation>전진 모드는 입력 하나가 움직일 때 모든 것이 어떻게 움직이는지를 구합니다: 입력마다 패스 한 번이 필요합니다. 후진 모드(역전파)는 출력 하나의 기울기를 모든 입력에 대해 한꺼번에 구합니다: 출력마다 패스 한 번이면 됩니다. 입력은 많고 손실은 하나이므로, 학습을 감당할 만한 비용으로 만드는 것이 바로 역전파입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure on this graph</source>
+        <translation>이 그래프에서 재어 보기</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Forward mode: no Input, nothing to move.</source>
+        <translation>전진 모드: 입력 노드가 없어 움직일 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward mode: {inputs} Input(s) holding {n} number(s), one pass per number: {n} pass(es) of {one} ms, {total} ms in all.</source>
+        <translation>전진 모드: 입력 노드 {inputs}개에 숫자 {n}개, 숫자마다 패스 한 번: 패스 {n}번 × {one} ms, 모두 {total} ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reverse mode: no Output, no backward pass.</source>
+        <translation>후진 모드: 출력 노드가 없어 역전파가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse mode: {outputs} Output(s), one pass per Output; the loss, their sum, takes one pass of {one} ms for every gradient at once.</source>
+        <translation>후진 모드: 출력 노드 {outputs}개, 출력마다 패스 한 번. 그 합인 손실은 패스 한 번 {one} ms로 모든 기울기를 한꺼번에 구합니다.</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -704,9 +829,43 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+198"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PathsPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/paths_panel.py" line="+141"/>
+        <source>No path of wires leads from {node} to {t}.</source>
+        <translation>{node}에서 {t}(으)로 가는 연결선 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paths from {node} to {t}: {n}, the largest contributions first</source>
+        <translation>{node}에서 {t}(으)로 가는 경로: {n}개, 기여가 큰 것부터</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>and {n} more</source>
+        <translation>외 {n}개 더</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The one path&apos;s product is the gradient: {gradient} = {d}</source>
+        <translation>경로가 하나뿐이므로 그 곱이 곧 기울기입니다: {gradient} = {d}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The products add up to the gradient: {terms} = {gradient} = {d}</source>
+        <translation>경로별 곱을 모두 더하면 기울기가 됩니다: {terms} = {gradient} = {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All {n} products add up to the gradient: {d} = {gradient}</source>
+        <translation>경로 {n}개의 곱을 모두 더하면 기울기가 됩니다: {d} = {gradient}</translation>
     </message>
 </context>
 <context>
@@ -743,7 +902,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+132"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+135"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -763,7 +922,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -773,7 +932,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-116"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -813,12 +972,27 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
+        <source>Forward mode ▶ {node}</source>
+        <translation>전진 모드 ▶ {node}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+21"/>
+        <source>Forward pass complete: Next walks forward mode, the blue labels.</source>
+        <translation>순전파 완료: &apos;다음&apos;을 누르면 전진 모드(파란 라벨)를 따라갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward mode complete: Next starts the backward pass.</source>
+        <translation>전진 모드 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <location line="+7"/>
         <source>Press Next to watch the values flow forward, one node at a time.</source>
         <translation>&apos;다음&apos;을 누르면 값이 노드 하나씩 앞으로 흘러가는 모습을 볼 수 있습니다.</translation>
@@ -829,9 +1003,14 @@ Drag or scroll to change, double-click to type</source>
         <translation>순전파 ▶ {node}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Backward pass complete: every gradient is known.</source>
         <translation>역전파 완료: 모든 기울기를 구했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward mode complete. With no Output node there is no backward pass.</source>
+        <translation>전진 모드 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -839,7 +1018,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>순전파 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forward pass complete: Next starts the backward pass.</source>
         <translation>순전파 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
     </message>
@@ -885,6 +1064,52 @@ Drag or scroll to change, double-click to type</source>
         <location line="+18"/>
         <source>… and {count} more</source>
         <translation>… 외 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBanner</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="-63"/>
+        <source>Back to the loss</source>
+        <translation>손실로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiate the loss again: every red label is ∂L/∂(wire)</source>
+        <translation>다시 손실을 미분합니다: 모든 빨간 라벨이 ∂L/∂(연결선)이 됩니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seeded with ones of its shape ({shape})</source>
+        <translation>시드는 그 형상({shape})의 1로 채운 배열</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seeded with 1</source>
+        <translation>시드는 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiating {name}: every red label is ∂{t}/∂(wire), {seed}.</source>
+        <translation>{name}을(를) 미분하는 중: 모든 빨간 라벨이 ∂{t}/∂(연결선)입니다. {seed}.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSelector</name>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+144"/>
+        <source>Gradients of:</source>
+        <translation>기울기 대상:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node the red labels are the gradients of (its derivative with respect to each wire)</source>
+        <translation>빨간 라벨이 어떤 노드의 기울기인지 고릅니다 (각 연결선에 대한 그 노드의 미분)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the loss (L)</source>
+        <translation>손실 (L)</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1832,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../nodeeditor/gui/export.py" line="+140"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+144"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
