@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
-from ..model.captions import top_symbol
+from ..model import Graph
+from ..model.captions import plain, top_symbol
 from .i18n import Retranslatable, type_text
 from .scene import GraphScene
 from .target_banner import Legend, OverlayPlacer, TargetBanner
@@ -163,7 +164,7 @@ class ChainRuleUi(QObject):
         else:
             value = scene.result.value(target) if scene.result is not None else None
             shape = tuple(np.shape(value)) if value is not None else ()
-            self.banner.show_target(scene.shown_name(target), top_symbol(scene.graph, target), shape)
+            self.banner.show_target(scene.shown_name(target), in_fraction(scene.graph, target), shape)
         self._modes_changed()
 
     def _evaluated(self, result: object) -> None:
@@ -175,9 +176,15 @@ class ChainRuleUi(QObject):
         if scene is None:
             return
         modes = scene.modes
-        wrt = top_symbol(scene.graph, modes.wrt) if modes.wrt is not None else None
-        self.legend.show_state(top_symbol(scene.graph, scene.document.target), wrt, modes.report is not None)
+        wrt = in_fraction(scene.graph, modes.wrt) if modes.wrt is not None else None
+        target = in_fraction(scene.graph, scene.document.target)
+        self.legend.show_state(target, wrt, modes.report is not None)
         self.forward_off_action.setEnabled(modes.wrt is not None)
+
+
+def in_fraction(graph: Graph, node_id: str | None) -> str:
+    """A node's symbol as it stands in ∂t/∂(wire) or d(wire)/dx: (apple price) in brackets."""
+    return format(plain(top_symbol(graph, node_id)), "a")
 
 
 class TargetSelector(Retranslatable, QComboBox):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import GraphError
-from ..model.captions import top_symbol
 from ..model.values import BadValue, parse_value
 from . import style
+from .chain_rule_ui import in_fraction
 from .i18n import Retranslatable, error_text
 from .scene import GraphScene
 
@@ -102,7 +102,7 @@ class ForwardPanel(Retranslatable, QWidget):
         self.setVisible(wrt is not None)
         if scene is None or wrt is None:
             return
-        x = top_symbol(scene.graph, wrt)
+        x = in_fraction(scene.graph, wrt)
         self.explain.setText(
             self.tr(
                 "Each wire's blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, "

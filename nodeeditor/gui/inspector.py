@@ -110,6 +110,7 @@ class Inspector(Retranslatable, QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.details)
         for panel in (self.paths, self.forward, self.modes):
+            panel.layout().setContentsMargins(self.form.contentsMargins())  # aligned with the rows above
             layout.addWidget(panel)
         layout.addStretch(1)
         self.details.hide()

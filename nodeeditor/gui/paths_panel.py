@@ -30,7 +30,7 @@ from .i18n import Retranslatable
 from .scene import GraphScene
 from .tooltips import plain_tooltip
 
-MAX_ROW_CHARS = 160  # a deep graph's nodes are named by long expressions: the rest is in the tooltip
+MAX_ROW_CHARS = 320  # a deep graph's nodes are named by long expressions: the rest is in the tooltip
 
 
 def _shortened(text: str) -> str:
@@ -213,7 +213,7 @@ class PathsPanel(Retranslatable, QWidget):
         if report.count == 0:
             return f"{name} = {gradient}"
         products = [p.product for p in report.paths]
-        if report.scalar and report.count == 1 and None not in products:
+        if report.count == 1:  # for vectors too: the product of the local derivatives (Jacobians)
             return self.tr("The one path's product is the gradient: {gradient} = {d}").format(
                 gradient=gradient, d=name
             )

@@ -138,3 +138,27 @@ def test_deleting_the_node_whose_paths_show_turns_them_off(qtbot, seed) -> None:
     qtbot.keyClick(seed.view, Qt.Key.Key_Delete)
     settle(qtbot, seed)
     assert seed.scene.modes.paths_node is None and highlighted(seed) == set()
+
+
+def test_vector_paths_are_highlighted_and_named_without_numbers(qtbot, window: MainWindow, tmp_path) -> None:
+    nodes = [
+        {"id": "a", "type": "Input", "value": [1.0, 2.0, 3.0], "pos": [0, 0]},
+        {"id": "s", "type": "Square", "pos": [220, 0]},
+        {"id": "sum", "type": "Sum", "pos": [440, 0]},
+        {"id": "out", "type": "Output", "pos": [660, 0]},
+    ]
+    edges = [
+        {"from": "a", "to": "s", "port": 0},
+        {"from": "s", "to": "sum", "port": 0},
+        {"from": "sum", "to": "out", "port": 0},
+    ]
+    open_graph(window, write_graph(tmp_path / "v.bpgraph", nodes, edges))
+    window.document.evaluate_now()
+    window.findChild(QDockWidget, "inspector").show()
+    window.scene.node_items["a"].setSelected(True)
+    window.chain.toggle_paths(True)
+    assert highlighted(window) == {("s", 0), ("sum", 0), ("out", 0)}
+    panel = window.inspector.paths
+    (row,) = panel.rows()
+    assert "∂" in row.text() and " = " not in row.text()  # the local derivatives named, no numbers
+    assert panel.total.text().endswith("[3] 2, 4, 6 = ∂L/∂a")  # the gradient, from the model
