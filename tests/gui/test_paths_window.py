@@ -8,7 +8,7 @@ import pytest
 from editing_kit import LEFT, at, open_graph, press, release, settle, title_point, write_graph
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
-from test_target import SEED, choose, right_click
+from test_target_window import SEED, choose, right_click
 
 from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow

@@ -8,7 +8,7 @@ from editing_kit import open_graph, param_point, press, release, settle, write_g
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 from test_scrubbing import _move
-from test_target import SEED, choose, right_click
+from test_target_window import SEED, choose, right_click
 
 from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow
