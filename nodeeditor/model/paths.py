@@ -316,7 +316,8 @@ def _locals_on_tape(result: TapeResult, local: list[list[float]]) -> None:
         xs = [v[a]] if c < 0 else [v[a], v[c]]
         try:
             d = cls.scalar_backward(1.0, v[i], *xs, *(params[k] for k in cls.params))  # type: ignore[misc]
-        except (ArithmeticError, ValueError):
+            d = (d,) if c < 0 else d
+        except (ArithmeticError, ValueError):  # where numpy gives inf or NaN: the layer's own
             d = layer_numbers(cls, params, xs, 1.0)[1]
-        for p, x in enumerate((d,) if c < 0 else d):
+        for p, x in enumerate(d):
             local[p][i] = x

@@ -228,7 +228,7 @@ class Captions:
                 names.append(partial(self._loss_name(w.dst), self.symbol(w.src)))
                 f = None if f is None else f * float(np.sum(result.grad(w.dst)))  # the seed: ∂L/∂(Output)
             else:
-                names.append(partial(str(self.symbol(w.dst)), self.symbol(w.src)))
+                names.append(partial(self.symbol(w.dst), self.symbol(w.src)))
             numbers.append(None if f is None else format(number(format_number(f)), "p"))
         text = f"{head}: " + " · ".join(names)
         if path.product is None or None in numbers:

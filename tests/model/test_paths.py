@@ -187,3 +187,9 @@ def test_vectors_name_wires_without_numbers() -> None:
             assert len(rep.paths) == rep.count
             assert rep.wires_on_paths == {w for p in rep.paths for w in p.wires}
             assert (rep.count > 0) == bool(np.any(r.grad(x)) or r.reaches_loss(x))
+
+
+def test_where_a_scalar_rule_raises_the_factor_is_the_layers_inf() -> None:
+    g = build([("x", "Input", [], {"value": 0.0}), ("l", "Log", ["x"], {}), ("L", "Output", ["l"], {})])
+    rep = paths(g, evaluate(g), "x")  # a graph this small runs on the tape, whose math.log(0) raises
+    assert rep.paths[0].factors == (math.inf, 1.0) and rep.paths[0].product == math.inf
