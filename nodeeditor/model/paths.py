@@ -71,8 +71,9 @@ def paths(graph: Graph, result: Result, node_id: str, limit: int = 20) -> PathRe
         return PathReport(node_id, plan.target, gradient, 0, (), frozenset(), plan.shape_of[start] == ())
     with np.errstate(all="ignore"):
         walk = _Walk(plan, result, start)
+        wires = walk.wires()  # first: the listed paths reuse its Edges (paths may share thousands)
         listed = walk.listed(max(0, int(limit)))
-    return PathReport(node_id, plan.target, gradient, walk.count, listed, walk.wires(), walk.scalar)
+    return PathReport(node_id, plan.target, gradient, walk.count, listed, wires, walk.scalar)
 
 
 END = -1  # the node every path ends in: the target, or the Outputs with their seeds
@@ -95,6 +96,7 @@ class _Walk:
         self.todo: dict[int, list[tuple]] = {}  # the candidates for each node's next path
         self.exhausted: set[int] = {start}  # nodes whose every path is found
         self.extended: dict[int, int] = {}  # how many of its paths gave their successor to the heap
+        self.edges: dict[tuple[int, int], Edge] = {}  # (node, which wire into it): the wire
 
     def _first_pass(self, result: Result, on: list[bool]) -> int:
         """Each node's wires from the region, number of paths and best path; the paths' count."""
@@ -160,10 +162,16 @@ class _Walk:
         """The k0-th best path to v0 (0: the best), found without recursion (paths may be
         10,000 wires long)."""
         stack = [(v0, k0)]
-        exhausted, todo = self.exhausted, self.todo
+        exhausted, todo, best, preds, extended = (
+            self.exhausted,
+            self.todo,
+            self.best,
+            self.preds,
+            self.extended,
+        )
         while stack:
             v, k = stack[-1]
-            found = self.best[v]
+            found = best[v]
             if len(found) > k or v in exhausted:
                 stack.pop()
                 continue
@@ -173,15 +181,15 @@ class _Walk:
                     self._extend(v, wi, 0) for wi in range(len(self.preds[v])) if wi != found[0][3]
                 ]
                 heapq.heapify(heap)
-            ext = self.extended.get(v, 0)
+            ext = extended.get(v, 0)
             if ext < len(found):  # a path's successor: its source's next path, plus the same wire
                 rec = found[ext]
-                u, need = self.preds[v][rec[3]][0], rec[4] + 1
-                if len(self.best[u]) <= need and u not in exhausted:
+                u, need = preds[v][rec[3]][0], rec[4] + 1
+                if len(best[u]) <= need and u not in exhausted:
                     stack.append((u, need))
                     continue
-                self.extended[v] = ext + 1
-                if len(self.best[u]) > need:
+                extended[v] = ext + 1
+                if len(best[u]) > need:
                     heapq.heappush(heap, self._extend(v, rec[3], need))
                 continue
             if heap:
@@ -202,22 +210,25 @@ class _Walk:
         return tuple(out)
 
     def _path(self, rec: tuple) -> Path:
-        ids = self.plan.ids
         wires, factors = [], []
-        product, v = rec[2], END
-        while v != self.start:
-            u, port, f = self.preds[v][rec[3]]
+        product, v, start, best, preds, edges = rec[2], END, self.start, self.best, self.preds, self.edges
+        while v != start:
+            wi = rec[3]
+            u, _, f = preds[v][wi]
             if v != END:
-                wires.append(Edge(ids[u], ids[v], port))
+                wires.append(edges[v, wi])
                 factors.append(f)
-            rec, v = self.best[u][rec[4]], u
+            rec, v = best[u][rec[4]], u
         return Path(tuple(reversed(wires)), tuple(reversed(factors)), product)
 
     def wires(self) -> frozenset[Edge]:
-        ids = self.plan.ids
-        return frozenset(
-            Edge(ids[u], ids[v], p) for v, ws in self.preds.items() if v != END for u, p, _ in ws
-        )
+        """Every wire on a path (made once each, for the listed paths too)."""
+        ids, edges = self.plan.ids, self.edges
+        for v, ws in self.preds.items():
+            if v != END:
+                for wi, (u, p, _) in enumerate(ws):
+                    edges[v, wi] = Edge(ids[u], ids[v], p)
+        return frozenset(edges.values())
 
 
 def _size(q: float | None) -> float:
