@@ -24,11 +24,11 @@ from . import __version__
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export")
+COMMANDS = ("eval", "check", "export", "explain")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export} FILE ...
+       nodeeditor {eval,check,export,explain} FILE ...
        nodeeditor --version"""
 
 
@@ -76,10 +76,13 @@ def _parser() -> argparse.ArgumentParser:
         "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export}")
+    from .cli_explain import add_eval_options, add_explain_parser
+
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,explain}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
+    add_eval_options(ev)
     ck = sub.add_parser("check", help="backprop vs numerical gradients, with timings")
     ck.add_argument("file")
     ck.add_argument(
@@ -97,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
+    add_explain_parser(sub)
     return p
 
 
@@ -110,10 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_editor(argv)
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("name a command: eval, check or export (or a FILE to open)")
+            raise UsageError("name a command: eval, check, export or explain (or a FILE to open)")
         file_arg = args.file
-        command = {"eval": _eval, "check": _check, "export": _export}[args.command]
-        args.one_shot = argv_given is None and args.command in ("eval", "check")
+        from .cli_explain import eval_chain, explain
+
+        commands = {"eval": _eval, "check": _check, "export": _export, "explain": explain}
+        if args.command == "eval" and any(getattr(args, k) is not None for k in ("target", "wrt", "element")):
+            commands["eval"] = eval_chain
+        command = commands[args.command]
+        args.one_shot = argv_given is None and args.command in ("eval", "check", "explain")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
             _end_process(command(args))
@@ -182,7 +191,9 @@ def _check_editor_file(argv: list[str]) -> None:
     if not path.exists() and re.fullmatch(r"[A-Za-z][\w-]*", word):
         close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        raise UsageError(f"{word}: no such command or file{hint}; the commands are eval, check and export")
+        raise UsageError(
+            f"{word}: no such command or file{hint}; the commands are eval, check, export and explain"
+        )
     if len(argv) > 1:
         raise UsageError("the editor opens one FILE at a time")
     if not path.exists():

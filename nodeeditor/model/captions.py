@@ -332,15 +332,19 @@ def dot(symbol: str) -> Sym:
     return Sym(f"({symbol})˙" if _OPERATORS.intersection(symbol) else f"{symbol}˙")
 
 
-def partial(top: str, symbol: Sym | str) -> str:
-    """``∂L/∂x``: how ``top`` (L, or the target's symbol) changes with a symbol."""
-    top = top if len(top) == 1 or not _OPERATORS.intersection(top) else f"({top})"
-    return f"∂{top}/∂{format(symbol if isinstance(symbol, Sym) else plain(symbol), 'a')}"
+def partial(top: Sym | str, symbol: Sym | str) -> str:
+    """``∂L/∂x``: how ``top`` (L, or the target's symbol) changes with a symbol; a plain
+    string is a name (in parentheses if it holds a space or an operator)."""
+
+    def atom(s: Sym | str) -> str:
+        return format(s if isinstance(s, Sym) else plain(s), "a")
+
+    return f"∂{atom(top)}/∂{atom(symbol)}"
 
 
-def top_symbol(graph: Graph, target: str | None, symbols: Symbols | None = None) -> str:
+def top_symbol(graph: Graph, target: str | None, symbols: Symbols | None = None) -> Sym:
     """What the gradients differentiate: L, or the target node's symbol (its name, else its
     short expression, else its id)."""
     if target is None or target not in graph.nodes:
-        return "L"
-    return str((symbols or Symbols(graph))(target))
+        return Sym("L")
+    return (symbols or Symbols(graph))(target)

@@ -105,6 +105,7 @@ class Plan:
         self.ids, self.kind = wiring.ids, wiring.kind
         self.sources = wiring.sources(MAX_PORTS)  # [node, port]: the number of the node wired there, or -1
         order = np.argsort(wiring.depth, kind="stable")
+        self.depth = wiring.depth  # each node's: the paths of paths.py walk it level by level
         self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
         if self.numbers_only:
             self._build_scalar(graph, wiring, order)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -43,15 +44,22 @@ class Path:
     product: float | None  # the factors' product (times the Output's seed, for the loss)
 
 
-@dataclass(frozen=True)
 class PathReport:
-    node: str
-    target: str | None  # None: the loss
-    gradient: np.ndarray | None  # the result's gradient of the node: the products' sum
-    count: int  # every path, exactly
-    paths: tuple[Path, ...]  # at most ``limit``, the largest |product| first
-    wires_on_paths: frozenset[Edge]
-    scalar: bool  # every value on a path is a number: factors and products are numbers
+    """The paths from ``node`` to the target (None: the loss)."""
+
+    def __init__(self, node: str, target: str | None, gradient: np.ndarray | None, count: int,
+                 paths: tuple[Path, ...], scalar: bool, walk: _Walk | None = None) -> None:  # fmt: skip
+        self.node, self.target = node, target
+        self.gradient = gradient  # the result's gradient of the node: the products' sum
+        self.count = count  # every path, exactly
+        self.paths = paths  # at most ``limit``, the largest |product| first
+        self.scalar = scalar  # every value on a path is a number: factors and products are numbers
+        self._walk = walk
+
+    @cached_property
+    def wires_on_paths(self) -> frozenset[Edge]:
+        """Every wire on some path (worked out when asked: ``explain`` never needs them)."""
+        return frozenset() if self._walk is None else self._walk.wires()
 
     @property
     def more(self) -> int:
@@ -68,11 +76,11 @@ def paths(graph: Graph, result: Result, node_id: str, limit: int = 20) -> PathRe
         raise GraphError(QT_TRANSLATE_NOOP("errors", 'there is no node "{node}"'), node=str(node_id))
     gradient = result.grad(node_id)
     if gradient is None or not plan.live[start]:
-        return PathReport(node_id, plan.target, gradient, 0, (), frozenset(), plan.shape_of[start] == ())
+        return PathReport(node_id, plan.target, gradient, 0, (), plan.shape_of[start] == ())
     with np.errstate(all="ignore"):
         walk = _Walk(plan, result, start)
         listed = walk.listed(max(0, int(limit)))
-    return PathReport(node_id, plan.target, gradient, walk.count, listed, walk.wires(), walk.scalar)
+    return PathReport(node_id, plan.target, gradient, walk.count, listed, walk.scalar, walk)
 
 
 END = -1  # the node every path ends in: the target, or the Outputs with their seeds
@@ -83,36 +91,49 @@ class _Walk:
 
     def __init__(self, plan: Plan, result: Result, start: int) -> None:
         self.plan, self.start = plan, start
-        self.region, on = _region(plan, start)  # the nodes on some path, in topological order
+        self.region, self.on = _region(plan, start)  # the nodes on some path, in topological order
         self.scalar = all(plan.shape_of[i] == () for i in self.region)
+        self.local = _local_derivatives(result) if self.scalar else None
         # preds[v]: the wires into v from the region, as (source, port, factor)
-        self.preds: dict[int, list[tuple[int, int, float | None]]] = {}
+        self.preds: dict[int, list[tuple[int, int, float | None]]] = _Lazy(self._preds_of)
         # A path to v is a record (key, tie-break, product, which wire into v, which path to
-        # its source): the key orders by |product|, largest first.
+        # its source): the key orders by |product|, largest first. best[v]: v's paths found.
         first = 1.0 if self.scalar else None
         self.best: dict[int, list[tuple]] = {start: [(-_size(first), (0, 0), first, -1, -1)]}
-        self.count = self._first_pass(result, on)
+        levels = len(np.unique(plan.depth[self.region]))
+        if self.scalar and len(self.region) >= LEVEL_SIZE * levels:
+            self.count = self._first_pass_by_level(result)
+        else:
+            self.count = self._first_pass()
         self.todo: dict[int, list[tuple]] = {}  # the candidates for each node's next path
         self.exhausted: set[int] = {start}  # nodes whose every path is found
         self.extended: dict[int, int] = {}  # how many of its paths gave their successor to the heap
+        self.edges: dict[tuple[int, int], Edge] = {}  # (node, which wire into it): the wire
 
-    def _first_pass(self, result: Result, on: list[bool]) -> int:
-        """Each node's wires from the region, number of paths and best path; the paths' count."""
-        plan, start, preds, best = self.plan, self.start, self.preds, self.best
-        local = _local_derivatives(result) if self.scalar else None
-        sources, n_ports = plan._wire_table
-        slots = plan.slot_list
+    def _preds_of(self, v: int) -> list[tuple[int, int, float | None]]:
+        sources, n_ports = self.plan._wire_table
+        base, on, local = v * MAX_PORTS, self.on, self.local
+        if local is None:
+            return [(u, p, None) for p in range(n_ports[v]) if on[u := sources[base + p]]]
+        slot = self.plan.slot_list[v]
+        return [(u, p, local[p][slot]) for p in range(n_ports[v]) if on[u := sources[base + p]]]
+
+    def _ends(self) -> list[tuple[int, int, float | None]]:
+        plan = self.plan
+        if plan.target is not None:
+            return [(plan.target_index, -1, 1.0)]  # type: ignore[list-item]
+        return [(o, -1, _seed(plan, o)) for o in self.region if _is_output(plan, o)]
+
+    def _first_pass(self) -> int:
+        """Node by node: each one's number of paths and best path; the paths' count."""
+        start, preds, best = self.start, self.preds, self.best
         count = {start: 1}
         inf = math.inf
         for v in self.region:
             if v == start:
                 continue
-            base, slot = v * MAX_PORTS, slots[v]
-            ws = [(u, p, local[p][slot] if local else None)
-                  for p in range(n_ports[v]) if on[u := sources[base + p]]]  # fmt: skip
-            preds[v] = ws
             total, top, size, at = 0, None, -1.0, 0
-            for wi, (u, _, f) in enumerate(ws):
+            for wi, (u, _, f) in enumerate(preds[v]):
                 total += count[u]
                 q = best[u][0][2]
                 if q is None or f is None:
@@ -126,12 +147,52 @@ class _Walk:
                     top, size, at = q, s, wi
             count[v] = total
             best[v] = [(-size, (at, 0), top, at, 0)]
-        if plan.target is not None:
-            preds[END] = [(plan.target_index, -1, 1.0)]  # type: ignore[list-item]
-        else:
-            preds[END] = [(o, -1, _seed(plan, o)) for o in self.region if _is_output(plan, o)]
+        preds[END] = self._ends()
         best[END] = [self._best_of(END, preds[END])]
         return sum([count[u] for u, _, _ in preds[END]])
+
+    def _first_pass_by_level(self, result: Result) -> int:
+        """The same for a graph of numbers with wide levels, a level at a time with numpy (the
+        counts as Python ints in object arrays): the best paths of the nodes are made into
+        records only where the enumeration asks (``_Lazy``)."""
+        plan, start, region = self.plan, self.start, np.array(self.region, np.intp)
+        n = len(plan.ids)
+        on = np.array(self.on, bool)
+        local = _local_arrays(result)
+        depth = plan.depth[region]
+        q_best, s_best, w_best = np.zeros(n), np.zeros(n), np.zeros(n, np.intp)
+        count = np.zeros(n, object)
+        q_best[start], s_best[start], count[start] = 1.0, 1.0, 1
+        inner = region[region != start]
+        cut = np.flatnonzero(np.diff(depth[region != start])) + 1
+        slots = np.asarray(plan.slot_of)
+        for level in np.split(inner, cut):
+            src = plan.sources[level]
+            wire_at = np.zeros(len(level), np.intp)  # a port's place among the node's wires from the region
+            best_s, best_q, best_w = (
+                np.full(len(level), -1.0),
+                np.zeros(len(level)),
+                np.zeros(len(level), np.intp),
+            )
+            total = np.zeros(len(level), object)
+            for p in range(src.shape[1]):
+                u = src[:, p]
+                ok = (u >= 0) & on[np.maximum(u, 0)]
+                q = q_best[u] * local[p][slots[level]]
+                size = np.where(np.isnan(q), np.inf, np.abs(q))
+                better = ok & (size > best_s)
+                best_s, best_q, best_w = (np.where(better, size, best_s), np.where(better, q, best_q),
+                                          np.where(better, wire_at, best_w))  # fmt: skip
+                total = total + np.where(ok, count[u], 0)
+                wire_at = wire_at + ok
+            q_best[level], s_best[level], w_best[level], count[level] = best_q, best_s, best_w, total
+        self.best = _Lazy(
+            lambda v: [(-float(s_best[v]), (int(w_best[v]), 0), float(q_best[v]), int(w_best[v]), 0)]
+        )
+        self.best[start] = [(-1.0, (0, 0), 1.0, -1, -1)]
+        ends = self.preds[END] = self._ends()
+        self.best[END] = [self._best_of(END, ends)]
+        return sum([count[u] for u, _, _ in ends])
 
     def _best_of(self, v: int, ws: list) -> tuple:
         """The best path to v: the best of its sources' best paths, each plus its wire."""
@@ -160,10 +221,16 @@ class _Walk:
         """The k0-th best path to v0 (0: the best), found without recursion (paths may be
         10,000 wires long)."""
         stack = [(v0, k0)]
-        exhausted, todo = self.exhausted, self.todo
+        exhausted, todo, best, preds, extended = (
+            self.exhausted,
+            self.todo,
+            self.best,
+            self.preds,
+            self.extended,
+        )
         while stack:
             v, k = stack[-1]
-            found = self.best[v]
+            found = best[v]
             if len(found) > k or v in exhausted:
                 stack.pop()
                 continue
@@ -173,15 +240,15 @@ class _Walk:
                     self._extend(v, wi, 0) for wi in range(len(self.preds[v])) if wi != found[0][3]
                 ]
                 heapq.heapify(heap)
-            ext = self.extended.get(v, 0)
+            ext = extended.get(v, 0)
             if ext < len(found):  # a path's successor: its source's next path, plus the same wire
                 rec = found[ext]
-                u, need = self.preds[v][rec[3]][0], rec[4] + 1
-                if len(self.best[u]) <= need and u not in exhausted:
+                u, need = preds[v][rec[3]][0], rec[4] + 1
+                if len(best[u]) <= need and u not in exhausted:
                     stack.append((u, need))
                     continue
-                self.extended[v] = ext + 1
-                if len(self.best[u]) > need:
+                extended[v] = ext + 1
+                if len(best[u]) > need:
                     heapq.heappush(heap, self._extend(v, rec[3], need))
                 continue
             if heap:
@@ -202,22 +269,53 @@ class _Walk:
         return tuple(out)
 
     def _path(self, rec: tuple) -> Path:
-        ids = self.plan.ids
         wires, factors = [], []
-        product, v = rec[2], END
-        while v != self.start:
-            u, port, f = self.preds[v][rec[3]]
+        product, v, start, best, preds, edges = rec[2], END, self.start, self.best, self.preds, self.edges
+        while v != start:
+            wi = rec[3]
+            u, _, f = preds[v][wi]
             if v != END:
-                wires.append(Edge(ids[u], ids[v], port))
+                edge = edges.get((v, wi))
+                if edge is None:  # made once: the listed paths share most of their wires
+                    edge = edges[v, wi] = Edge(self.plan.ids[u], self.plan.ids[v], preds[v][wi][1])
+                wires.append(edge)
                 factors.append(f)
-            rec, v = self.best[u][rec[4]], u
+            rec, v = best[u][rec[4]], u
         return Path(tuple(reversed(wires)), tuple(reversed(factors)), product)
 
     def wires(self) -> frozenset[Edge]:
-        ids = self.plan.ids
-        return frozenset(
-            Edge(ids[u], ids[v], p) for v, ws in self.preds.items() if v != END for u, p, _ in ws
-        )
+        """Every wire on a path."""
+        ids, edges, preds = self.plan.ids, self.edges, self.preds
+        for v in self.region:
+            if v != self.start:
+                for wi, (u, p, _) in enumerate(preds[v]):
+                    if (v, wi) not in edges:
+                        edges[v, wi] = Edge(ids[u], ids[v], p)
+        return frozenset(edges.values())
+
+
+LEVEL_SIZE = 32  # nodes a level on average from which numpy walks the levels faster than Python
+
+
+class _Lazy(dict):
+    """A dict that makes a missing entry with ``make(key)`` when it is asked for."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: int):
+        value = self[key] = self.make(key)
+        return value
+
+
+def _local_arrays(result: Result) -> list[np.ndarray]:
+    """``_local_derivatives`` as numpy arrays (made once a result)."""
+    cached = getattr(result, "_local_arrays_cache", None)
+    if cached is None:
+        cached = [np.array(d) for d in _local_derivatives(result)]
+        result._local_arrays_cache = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _size(q: float | None) -> float:
@@ -239,22 +337,24 @@ def _seed(plan: Plan, i: int) -> float | None:
 
 def _region(plan: Plan, start: int) -> tuple[list[int], list[bool]]:
     """The live nodes the start reaches (itself included), in topological order; and by node,
-    whether it is one."""
-    fed = _feeds(plan)
+    whether it is one. A breadth-first walk along the wires, a whole frontier at a time."""
+    starts, targets = _feeds(plan)
     seen = np.zeros(len(plan.ids), bool)
     seen[start] = True
-    frontier = [start]
-    while frontier:
-        nxt = np.unique(np.concatenate([fed[k] for k in frontier]))
-        nxt = nxt[plan.live[nxt] & ~seen[nxt]]
-        seen[nxt] = True
-        frontier = nxt.tolist()
+    frontier = np.array([start], np.intp)
+    while frontier.size:
+        first, count = starts[frontier], starts[frontier + 1] - starts[frontier]
+        at = np.repeat(first - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+        nxt = np.unique(targets[at])
+        frontier = nxt[plan.live[nxt] & ~seen[nxt]]
+        seen[frontier] = True
     found = np.flatnonzero(seen)
     return found[np.argsort(plan.group_of[found], kind="stable")].tolist(), seen.tolist()
 
 
-def _feeds(plan: Plan) -> list[np.ndarray]:
-    """For each node, the nodes its wires go into (worked out once a plan)."""
+def _feeds(plan: Plan) -> tuple[np.ndarray, np.ndarray]:
+    """The nodes each node's wires go into: node i's are ``targets[starts[i]:starts[i + 1]]``
+    (worked out once a plan)."""
     cached = getattr(plan, "_feeds_cache", None)
     if cached is not None:
         return cached
@@ -263,8 +363,9 @@ def _feeds(plan: Plan) -> list[np.ndarray]:
     dst = np.repeat(np.arange(n), plan.sources.shape[1])
     ok = src >= 0
     src, dst = src[ok], dst[ok]
-    order = np.argsort(src, kind="stable")
-    feeds = np.split(dst[order], np.cumsum(np.bincount(src, minlength=n))[:-1])
+    starts = np.zeros(n + 1, np.intp)
+    np.cumsum(np.bincount(src, minlength=n), out=starts[1:])
+    feeds = (starts, dst[np.argsort(src, kind="stable")])
     plan._feeds_cache = feeds  # type: ignore[attr-defined]
     return feeds
 
@@ -316,7 +417,8 @@ def _locals_on_tape(result: TapeResult, local: list[list[float]]) -> None:
         xs = [v[a]] if c < 0 else [v[a], v[c]]
         try:
             d = cls.scalar_backward(1.0, v[i], *xs, *(params[k] for k in cls.params))  # type: ignore[misc]
-        except (ArithmeticError, ValueError):
+            d = (d,) if c < 0 else d
+        except (ArithmeticError, ValueError):  # where numpy gives inf or NaN: the layer's own
             d = layer_numbers(cls, params, xs, 1.0)[1]
-        for p, x in enumerate((d,) if c < 0 else d):
+        for p, x in enumerate(d):
             local[p][i] = x

@@ -27,6 +27,8 @@ from .captions import (
     notation,
     number,
     partial,
+    plain,
+    short_id,
     top_symbol,
 )
 from .engine import Result
@@ -38,6 +40,7 @@ from .paths import Path
 from .values import format_number, format_value
 
 FORWARD, BACKWARD, TANGENT_PHASE = "forward", "backward", "tangent"
+MAX_EXPRESSION_GRAPH = 2_000  # nodes: in a bigger graph a path names unnamed nodes by their ids
 WARNING = "⚠ "
 
 
@@ -220,20 +223,29 @@ class Captions:
             self._loss_name(end) if graph.nodes[end].type == "Output" and len(nodes) > 1 else self.label(end)
         )
         head = " → ".join([*(self.label(n) for n in nodes[:-1]), last])
+        sym = self._path_symbol
         if not path.wires:
-            return f"{head}: {partial(self.top, self.symbol(start))} = 1"
+            return f"{head}: {partial(self.top, sym(start))} = 1"
         names, numbers = [], []
         for w, f in zip(reversed(path.wires), reversed(path.factors), strict=True):
             if graph.nodes[w.dst].type == "Output" and result.target is None:
-                names.append(partial(self._loss_name(w.dst), self.symbol(w.src)))
+                names.append(partial(self._loss_name(w.dst), sym(w.src)))
                 f = None if f is None else f * float(np.sum(result.grad(w.dst)))  # the seed: ∂L/∂(Output)
             else:
-                names.append(partial(str(self.symbol(w.dst)), self.symbol(w.src)))
+                names.append(partial(sym(w.dst), sym(w.src)))
             numbers.append(None if f is None else format(number(format_number(f)), "p"))
         text = f"{head}: " + " · ".join(names)
         if path.product is None or None in numbers:
             return text
         return text + " = " + " · ".join(numbers) + f" = {format_number(path.product)}"  # type: ignore[arg-type]
+
+    def _path_symbol(self, node_id: str) -> Sym:
+        """A node's symbol in a path; in a graph of thousands of nodes an unnamed one is named
+        by its id: working out its expression would read thousands of nodes upstream, and
+        there it is made of ids anyway."""
+        if len(self.graph) <= MAX_EXPRESSION_GRAPH or self.graph.name_of(node_id):
+            return self.symbol(node_id)
+        return plain(short_id(node_id))
 
     # -- numbers that are not finite ------------------------------------------------------
 

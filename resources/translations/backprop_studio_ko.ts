@@ -1242,7 +1242,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+241"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+242"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1278,12 +1278,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>(숫자 하나)</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>the results of this graph would have more than {limit} elements in all</source>
         <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>the result would have {n} elements; at most {limit}</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
@@ -1537,7 +1537,7 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location filename="../../nodeeditor/model/engine.py" line="-555"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
-        <location filename="../../nodeeditor/model/paths.py" line="+68"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+76"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
@@ -2079,7 +2079,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+133"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+136"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
@@ -2109,7 +2109,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{d} = 0: {node}은(는) {input}에 의존하지 않습니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
         <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
     </message>

@@ -187,3 +187,32 @@ def test_vectors_name_wires_without_numbers() -> None:
             assert len(rep.paths) == rep.count
             assert rep.wires_on_paths == {w for p in rep.paths for w in p.wires}
             assert (rep.count > 0) == bool(np.any(r.grad(x)) or r.reaches_loss(x))
+
+
+def test_where_a_scalar_rule_raises_the_factor_is_the_layers_inf() -> None:
+    g = build([("x", "Input", [], {"value": 0.0}), ("l", "Log", ["x"], {}), ("L", "Output", ["l"], {})])
+    rep = paths(g, evaluate(g), "x")  # a graph this small runs on the tape, whose math.log(0) raises
+    assert rep.paths[0].factors == (math.inf, 1.0) and rep.paths[0].product == math.inf
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_level_by_level_numpy_pass_is_the_node_by_node_one(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nodeeditor.model import paths as paths_module
+
+    rng = np.random.default_rng(500 + seed)
+    types = ["Add", "Mul", "Sub", "Div", "Exp", "Square", "Tanh", "Neg", "Log"]
+    g = random_numbers(rng, 40, types, [2.0], values=[0.5, 1.5, -0.75, 0.0])  # 0: inf and NaN factors too
+    target = None if seed % 2 else str(rng.choice([n for n in g.nodes if g.nodes[n].type != "Input"]))
+    r = evaluate(g, target=target)
+    for node in g.nodes:
+        monkeypatch.setattr(paths_module, "LEVEL_SIZE", 10**9)  # node by node
+        a = paths(g, r, node, limit=50)
+        monkeypatch.setattr(paths_module, "LEVEL_SIZE", 0)  # level by level
+        b = paths(g, r, node, limit=50)
+        assert a.count == b.count and a.wires_on_paths == b.wires_on_paths
+        assert [p.wires for p in a.paths] == [p.wires for p in b.paths]
+        for p, q in zip(a.paths, b.paths, strict=True):
+            assert p.factors == q.factors or np.array_equal(p.factors, q.factors, equal_nan=True)
+            assert p.product == q.product or (math.isnan(p.product) and math.isnan(q.product))
