@@ -237,7 +237,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+120"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+121"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -722,7 +722,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+43"/>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+44"/>
         <source>&amp;Paths to the Loss</source>
         <translation>손실까지의 경로(&amp;P)</translation>
     </message>
@@ -1097,7 +1097,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>TargetSelector</name>
     <message>
-        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+144"/>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+151"/>
         <source>Gradients of:</source>
         <translation>기울기 대상:</translation>
     </message>
