@@ -55,17 +55,30 @@ class ViewModes(QObject):
         self.tangents: Tangents | None = None
         self._highlight: frozenset[WireKey] = frozenset()
         self._captions: tuple[Any, str, Captions] | None = None  # (result, language, captions)
-        scene.document.evaluated.connect(self.recompute)
-        scene.document.changed.connect(self._on_change)
-        # Connected before any panel is (the scene makes this object first): the paths are
-        # found before the inspector draws the newly selected node.
-        scene.selectionChanged.connect(self._follow_selection)
+        # Plain functions, not this object's methods: a scene going away emits while its
+        # children (this object) are already gone, and a method's slot would not be found.
+        self._slots = [
+            (scene.document.evaluated, self._guarded(self.recompute)),
+            (scene.document.changed, self._guarded(self._on_change)),
+            # Connected before any panel is (the scene makes this object first): the paths are
+            # found before the inspector draws the newly selected node.
+            (scene.selectionChanged, self._guarded(self._follow_selection)),
+        ]
+        for signal, slot in self._slots:
+            signal.connect(slot)
+
+    def _guarded(self, method: Any) -> Any:
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self.scene):
+                method(*args)
+
+        return call
 
     def detach(self) -> None:
         """The scene stopped mirroring its document: stop following it too."""
-        self.scene.document.evaluated.disconnect(self.recompute)
-        self.scene.document.changed.disconnect(self._on_change)
-        self.scene.selectionChanged.disconnect(self._follow_selection)
+        for signal, slot in self._slots:
+            signal.disconnect(slot)
+        self._slots = []
 
     # -- choosing ---------------------------------------------------------------------------
 
