@@ -6,6 +6,7 @@ the repository root (so the working tree's ``nodeeditor`` is imported):
     PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py             # 1k, 10k, 100k (~5 min)
     PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py --quick     # 1k and 10k only
     PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py --write DIR # also keep the graph files
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_engine.py --chain-rule # only paths, forward mode, explain
 
 It prints Markdown tables, ready to paste into benchmarks/README.md.
 
@@ -617,6 +618,150 @@ def bench_cli(path: Path, runs: int) -> dict:
     }
 
 
+# -- the chain rule made visible (issue 11): paths, forward mode, explain --------------------
+
+PATHS_GOAL, EXPLAIN_GOAL, FRAME_GOAL = 0.050, 2.0, 1 / 60  # s
+
+
+def _timed(fn, repeat: int) -> tuple[list[float], list[float], object]:
+    """Wall and CPU seconds of ``repeat`` calls, and the last answer."""
+    walls, cpus, out = [], [], None
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        out = fn()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return walls, cpus, out
+
+
+def bench_paths(graph, label: str, picks: int = 8) -> dict:
+    """``paths`` of one node: several Inputs spread over the file, each the first time after
+    an evaluation (local derivatives worked out for that result) and again."""
+    from nodeeditor.model import evaluate
+    from nodeeditor.model.paths import paths
+
+    inputs = graph.of_type("Input")
+    chosen = inputs[:: max(1, len(inputs) // picks)][:picks]
+    first, again, cpu, counts = [], [], [], []
+    for x in chosen:
+        result = evaluate(graph)
+        walls, cpus, rep = _timed(lambda x=x, r=result: paths(graph, r, x), 4)
+        first.append(walls[0])
+        again.append(statistics.median(walls[1:]))
+        cpu.append(cpus[0])
+        counts.append(rep.count)
+    return {"label": label, "n": len(graph), "first": first, "again": again, "cpu": cpu, "counts": counts}
+
+
+def bench_tangents(graph, label: str, repeat: int = 30) -> dict:
+    """Forward mode in one direction after an evaluation, and evaluation + tangents as the
+    editor does on each scrub (the Evaluator keeps its plan)."""
+    from nodeeditor.model import Evaluator
+    from nodeeditor.model.forward_mode import tangents
+
+    x = graph.of_type("Input")[0]
+    ev = Evaluator(graph)
+    result = ev.evaluate()
+    t_walls, _, _ = _timed(lambda: tangents(graph, result, x), repeat)
+    both, _, _ = _timed(lambda: tangents(graph, ev.evaluate(), x), repeat)
+    ev_walls, _, _ = _timed(ev.evaluate, repeat)
+    path = "tape" if isinstance(result, TapeResult) else "groups"
+    ev.close()
+    return {"label": label, "n": len(graph), "path": path, "tangents": statistics.median(t_walls),
+            "evaluate": statistics.median(ev_walls), "both": statistics.median(both)}  # fmt: skip
+
+
+def bench_modes(graph) -> dict:
+    from nodeeditor.model.modes import modes
+
+    m = modes(graph, runs=5)
+    return {"n": len(graph), "modes": m}
+
+
+def bench_explain(path: Path, runs: int) -> dict:
+    """``nodeeditor explain FILE INPUT`` as a whole process, for the file's first Input."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    x = next(nd["id"] for nd in doc["nodes"] if nd["type"] == "Input")
+    argv = [sys.executable, "-m", "nodeeditor", "explain", str(path), x]
+    eval_argv = [sys.executable, "-m", "nodeeditor", "eval", str(path)]
+    time_process(argv)  # compiled and cached, as a second run by a user
+    walls, evals, out = [], [], ""
+    for _ in range(runs):  # in turn with ``eval`` of the same file, which shares the machine's ups and downs
+        wall, out = time_process(argv)
+        walls.append(wall)
+        evals.append(time_process(eval_argv)[0])
+    return {"file": path.name, "input": x, "walls": walls, "evals": evals, "first_line": out.splitlines()[0]}
+
+
+def chain_rule_rows(outdir: Path, runs: int, big_n: int = 100_000) -> dict:
+    from nodeeditor.model import fileformat as ff
+
+    graphs = {}
+    sizes = ((1_000, "random"), (10_000, "random"), (1_000, "chain"), (10_000, "chain"), (big_n, "random"))
+    for n, kind in sizes:
+        doc = generate_document(n, seed=n + (7 if kind == "chain" else 0), kind=kind)
+        graphs[(n, kind)] = (ff.from_document(doc, layout=False), doc)
+    print("  paths ...", file=sys.stderr, flush=True)
+    paths_rows = [bench_paths(graphs[(10_000, k)][0], f"{k} 10k") for k in ("random", "chain")]
+    print("  tangents ...", file=sys.stderr, flush=True)
+    tangent_rows = [bench_tangents(graphs[key][0], f"{key[1]} {key[0] // 1000}k") for key in
+                    ((1_000, "random"), (10_000, "random"), (1_000, "chain"), (10_000, "chain"))]  # fmt: skip
+    print("  modes ...", file=sys.stderr, flush=True)
+    modes_row = bench_modes(graphs[(big_n, "random")][0])
+    print("  explain ...", file=sys.stderr, flush=True)
+    big_path = outdir / f"random_{big_n // 1000}k_explain.bpgraph"
+    big_path.write_text(json.dumps(graphs[(big_n, "random")][1]), encoding="utf-8")
+    explain_row = bench_explain(big_path, runs)
+    return {"paths": paths_rows, "tangents": tangent_rows, "modes": modes_row, "explain": explain_row}
+
+
+def _big(n: int) -> str:
+    """A path count: in full up to 10^15, else its power of ten."""
+    return f"{n:,}" if n < 10**15 else f"~10^{len(str(n)) - 1}"
+
+
+def print_chain_rule(rows: dict) -> None:
+    print("The chain rule made visible (issue 11): paths, forward mode, explain; times in ms")
+    print()
+    cells = []
+    for r in rows["paths"]:
+        worst, cpu = max(r["first"]), statistics.median(r["cpu"])
+        cells.append([
+            f"paths of one Input, {r['label']} ({r['n']:,} nodes)",
+            f"{fmt_ms(statistics.median(r['first']))} (worst {fmt_ms(worst)}; CPU {fmt_ms(cpu)})",
+            f"{fmt_ms(statistics.median(r['again']))}",
+            f"{_big(min(r['counts']))} to {_big(max(r['counts']))} paths",
+            f"≤ 50: {verdict(worst <= PATHS_GOAL, f'CPU {fmt_ms(cpu)}')}",
+        ])  # fmt: skip
+    table(["what", "first call after an evaluation: median of 8 Inputs", "again", "counted", "goal"], cells)
+    print()
+    cells = [
+        [r["label"], f"{r['n']:,}", r["path"], fmt_ms(r["tangents"]), fmt_ms(r["evaluate"]),
+         fmt_ms(r["both"]), f"≤ 16.7: {verdict(r['both'] <= FRAME_GOAL)}" if r["n"] <= 1_200 else ""]
+        for r in rows["tangents"]
+    ]  # fmt: skip
+    head = ["graph", "nodes", "engine path", "tangents", "evaluate", "evaluate + tangents", "goal"]
+    table(head, cells)
+    print()
+    m = rows["modes"]["modes"]
+    ratio = m.forward_total / m.reverse_pass
+    print(
+        f"Forward vs reverse mode on the {rows['modes']['n']:,}-node graph: forward mode needs "
+        f"{m.forward_passes:,} passes (one per Input element) of {fmt_ms(m.forward_pass)} ms = "
+        f"{m.forward_total:,.1f} s for every dL/d(input); reverse mode one pass of "
+        f"{fmt_ms(m.reverse_pass)} ms ({m.outputs} Outputs, summed into one loss): {ratio:,.0f}x"
+    )
+    print()
+    e = rows["explain"]
+    med = statistics.median(e["walls"])
+    print(
+        f"`nodeeditor explain {e['file']} {e['input']}`, whole process, median of {len(e['walls'])}: "
+        f"{med:.2f} s (runs {min(e['walls']):.2f}-{max(e['walls']):.2f} s; `eval` of the same file, in turn: "
+        f"{statistics.median(e['evals']):.2f} s); goal ≤ 2 s: {verdict(med <= EXPLAIN_GOAL)}. "
+        f"It printed: {e['first_line']}"
+    )
+
+
 # -- the run ---------------------------------------------------------------------------
 
 
@@ -699,6 +844,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--write", metavar="DIR", help="keep the generated graph files in DIR")
     p.add_argument("--runs", type=int, default=5, help="whole-process runs per program (median)")
     p.add_argument("--json", action="store_true", help="also print the rows as JSON")
+    p.add_argument("--chain-rule", action="store_true", help="only the paths / forward mode / explain rows")
     args = p.parse_args(argv)
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
     chains = [1_000, 10_000]
@@ -712,6 +858,13 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     load_start = load_avg()
     print("running (progress on stderr) ...", file=sys.stderr, flush=True)
+    if args.chain_rule:
+        chain_rows = chain_rule_rows(outdir, args.runs, 10_000 if args.quick else 100_000)
+        print(f"Machine: {machine()}")
+        print(f"Load average (1, 5, 15 min): {load_start} at the start, {load_avg()} at the end")
+        print()
+        print_chain_rule(chain_rows)
+        return 0
     rows = [bench_size(n, "random", outdir) for n in sizes]
     rows += [bench_size(n, "chain", outdir) for n in chains]
 
@@ -730,6 +883,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_phases = phases([sys.executable, "-c", OURS_PHASES, str(big["files"][1])], runs)
     mg_script = str(ROOT / "benchmarks" / "micrograd_eval.py")
     mg_phases = phases([sys.executable, mg_script, "--phases", str(big["files"][1])], runs)
+    chain_rows = chain_rule_rows(outdir, args.runs, max(sizes))
     load_end = load_avg()
 
     print(f"Machine: {machine()}")
@@ -913,6 +1067,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Goals")
     print()
     table(["goal", "measured", "verdict"], goals)
+    print()
+    print_chain_rule(chain_rows)
     print(f"\n(total benchmark time {time.perf_counter() - t_start:.0f} s)")
     if args.json:
         for r in rows:

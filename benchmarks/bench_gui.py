@@ -5,6 +5,7 @@ repository root (so the working tree's ``nodeeditor`` is imported):
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python benchmarks/bench_gui.py          # ~20 s
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python benchmarks/bench_gui.py --quick  # 2k open only
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python benchmarks/bench_gui.py --chain-only  # issue 11
 
 It prints a Markdown table, ready to paste into benchmarks/README.md.
 
@@ -23,6 +24,11 @@ What is timed (wall clock, ``time.perf_counter``), in a 1600x1000 GraphView:
   full redraw after a zoom step (nothing cached for that zoom), the first
   paint and a repaint at an unchanged zoom; and the process's peak RSS
   (``ru_maxrss``, imports included).
+
+* issue 11: a scrub step with forward mode on (set_param + evaluation + tangents +
+  the event loop's paint + a full repaint, 1,000 nodes at 100%), and selecting one node
+  of a 10,000-node graph in a main window with "Paths to the loss" on (selection change
+  to a painted view: paths counted and ranked, the inspector's list, the highlight).
 
 The graphs are seeded random DAGs of scalar ops (Add, Mul, Sub, Neg, Square,
 Sigmoid, Tanh, ReLU), ~10% Inputs spread through them, a few Outputs, no ``pos``.
@@ -52,7 +58,7 @@ from machine_info import cpu_and_cores, load_avg  # noqa: E402  (beside this scr
 VIEW_W, VIEW_H = 1600, 1000
 BINARY = ("Add", "Mul", "Sub")
 UNARY = ("Neg", "Square", "Sigmoid", "Tanh", "ReLU")
-GOALS = {"edit": 16.0, "open": 3000.0, "redraw": 50.0, "rss": 500.0}
+GOALS = {"edit": 16.0, "open": 3000.0, "redraw": 50.0, "rss": 500.0, "tangents": 16.0, "paths": 50.0}
 
 
 # -- the graphs ----------------------------------------------------------------------
@@ -304,6 +310,122 @@ def bench_edit(path: Path, repeats: int, shots: Path | None) -> dict:
     return out
 
 
+# -- issue 11: forward mode while scrubbing, paths on a big graph --------------------
+
+
+def bench_tangents(path: Path, repeats: int) -> dict:
+    """A scrub step with forward mode on: set_param + evaluation + tangents (the scene's
+    ViewModes answers the evaluation) + the event loop's paint, at 100% on the Input."""
+    import numpy as np
+
+    app = _app()
+    doc, scene, view, _ = _make_view(path)
+    view.set_zoom(1.0)
+    rng = random.Random(11)
+    inputs = [n for n, node in doc.graph.nodes.items() if node.type == "Input"]
+    wrt = rng.choice(inputs)
+    scene.modes.set_wrt(wrt)
+    view.centerOn(scene.node_items[wrt])
+    app.processEvents()
+    watch = PaintWatch(view)
+    times, evaluate, tangent_only = [], [], []
+    key = object()  # one scrub: merged undo steps
+    for i in range(repeats + 3):
+        value = np.asarray(round(rng.uniform(-3, 3), 3))
+        t0 = time.perf_counter()
+        scene.set_param(wrt, "value", value, key)
+        doc.evaluate_now()  # the tangents are computed in its evaluated signal
+        t1 = time.perf_counter()
+        watch.reset()
+        app.processEvents()
+        if not watch.full:  # as bench_edit: every measured step ends with the whole view drawn
+            view.viewport().repaint()
+        t2 = time.perf_counter()
+        scene.modes._compute_tangents(doc.result)  # alone, for the detail column
+        t3 = time.perf_counter()
+        if i >= 3:
+            times.append(_ms(t2 - t0))
+            evaluate.append(_ms(t1 - t0))
+            tangent_only.append(_ms(t3 - t2))
+    assert scene.modes.tangents is not None
+    out = {
+        "median": statistics.median(times),
+        "p90": sorted(times)[int(0.9 * (len(times) - 1))],
+        "evaluate": statistics.median(evaluate),
+        "tangents": statistics.median(tangent_only),
+        "visible_edges": visible_edges(view),
+        "nodes": len(doc.graph.nodes),
+        "edges": len(scene.edge_items),
+    }
+    view.close()
+    doc.close()
+    return out
+
+
+def bench_paths_select(path: Path, repeats: int) -> dict:
+    """In a main window with paths on, at 100% zoom centred on a node: select it (one
+    selection change, as a click makes), and time until the paths are found, the inspector
+    lists them and the view is painted."""
+    import tempfile as _tempfile
+
+    from nodeeditor.gui.files import Autosave
+    from nodeeditor.gui.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow(autosave=Autosave(Path(_tempfile.mkdtemp())))
+    window.resize(VIEW_W, VIEW_H)
+    window.show()
+    assert window.open_path(path)
+    window.document.evaluate_now()
+    app.processEvents()
+    scene = window.scene
+    rng = random.Random(5)
+    result = window.document.result
+    # Nodes with paths to the loss: in these random graphs most nodes feed no Output at all.
+    candidates = [n for n in window.document.graph.nodes if result.reaches_loss(n)]
+    window.chain.toggle_paths(True)
+    view = window.view
+    app.processEvents()  # the framing that opening asked for, first
+    view.set_zoom(1.0)
+    times, counts, finding = [], [], []
+    warm = 0
+    while len(times) < repeats:
+        node = rng.choice(candidates)
+        item = scene.node_items[node]
+        view.centerOn(item)  # before the clock: the student scrolled there
+        app.processEvents()
+        view.viewport().repaint()
+        t0 = time.perf_counter()
+        # What a click on the node does: one selection change (the old one dropped silently).
+        scene.blockSignals(True)
+        scene.clearSelection()
+        scene.blockSignals(False)
+        item.setSelected(True)
+        app.processEvents()
+        view.viewport().repaint()
+        t1 = time.perf_counter()
+        assert scene.modes.paths_node == node
+        scene.modes._compute_paths(scene.result)  # alone, for the detail column
+        t2 = time.perf_counter()
+        warm += 1
+        if warm > 3:  # after three clicks: caches, fonts
+            times.append(_ms(t1 - t0))
+            finding.append(_ms(t2 - t1))
+            counts.append(scene.modes.report.count if scene.modes.report else 0)
+    out = {
+        "median": statistics.median(times),
+        "p90": sorted(times)[int(0.9 * (len(times) - 1))],
+        "paths": statistics.median(finding),
+        "max_count": max(counts),
+        "reaching": len(candidates),
+        "nodes": len(window.document.graph.nodes),
+        "zoom": window.view.zoom,
+    }
+    window.document.undo_stack.setClean()
+    window.close()
+    return out
+
+
 # -- opening a big file (run in a fresh process) -------------------------------------
 
 
@@ -427,6 +549,8 @@ def main() -> None:
     ap.add_argument("--redraws", type=int, default=7)
     ap.add_argument("--shots", type=Path, default=None, help="save screenshots into this folder")
     ap.add_argument("--json", action="store_true", help="print the raw numbers as JSON too")
+    ap.add_argument("--chain-only", action="store_true", help="only issue 11's rows: tangents and paths")
+    ap.add_argument("--paths-nodes", type=int, default=10000)
     ap.add_argument("--child-open", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -444,9 +568,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         edit_file = Path(tmp) / "edit.bpgraph"
         write_graph(edit_file, args.edit_nodes, seed=1)
-        edit = bench_edit(edit_file, repeats, args.shots)
+        edit = {} if args.chain_only else bench_edit(edit_file, repeats, args.shots)
+        tangents = bench_tangents(edit_file, repeats)
+        paths_file = Path(tmp) / "paths.bpgraph"
+        write_graph(paths_file, args.paths_nodes, seed=2)
+        paths = bench_paths_select(paths_file, repeats)
         opens = {}
-        for n in sizes:
+        for n in [] if args.chain_only else sizes:
             f = Path(tmp) / f"open{n}.bpgraph"
             write_graph(f, n, seed=2)
             opens[n] = bench_open(f, runs, args.redraws, args.shots)
@@ -459,7 +587,7 @@ def main() -> None:
     )
     print()
     rows: list[list[str]] = []  # measure, median, goal, verdict, detail
-    for mode in ("100%", "fit"):
+    for mode in () if args.chain_only else ("100%", "fit"):
         e = edit[mode]
         ph = e["phases"]
         label = "100%, centred on the Input" if mode == "100%" else f"fit, {e['zoom']:.3f}"
@@ -475,6 +603,31 @@ def main() -> None:
                 f"{e['visible_edges']:,} wires in view; speed probe {edit['speed_ms']:.0f} ms",
             ]
         )
+    t = tangents
+    rows.append(
+        [
+            f"scrub 1 Input with forward mode on, {t['nodes']:,} nodes / {t['edges']:,} wires (zoom 100%)",
+            f"{t['median']:.1f} ms",
+            "≤ 16 ms",
+            _verdict(t["median"], GOALS["tangents"]),
+            f"set_param + evaluate + tangents {t['evaluate']:.1f}, of which tangents alone "
+            f"{t['tangents']:.1f}; then the event loop's paint (of all the view); p90 {t['p90']:.1f} ms; "
+            f"{t['visible_edges']:,} wires in view",
+        ]
+    )
+    p = paths
+    rows.append(
+        [
+            f"select 1 node with paths on, {p['nodes']:,} nodes (main window, zoom {p['zoom']:.2f})",
+            f"{p['median']:.1f} ms",
+            "≤ 50 ms",
+            _verdict(p["median"], GOALS["paths"]),
+            f"selection change → paths counted and ranked, inspector list, highlight, "
+            f"paint; the paths alone {p['paths']:.1f} ms; p90 {p['p90']:.1f} ms; "
+            f"nodes picked among the {p['reaching']:,} that reach the loss; up to {p['max_count']:,} "
+            "paths from one node",
+        ]
+    )
     for n, o in opens.items():
         ph = o["phases_ms"]
         goal = n >= 10000
@@ -517,7 +670,8 @@ def main() -> None:
     for r in rows:
         print("| " + " | ".join(r) + " |")
     if args.json:
-        print(json.dumps({"edit": edit, "open": opens}, indent=2, default=str))
+        raw = {"edit": edit, "tangents": tangents, "paths": paths, "open": opens}
+        print(json.dumps(raw, indent=2, default=str))
 
 
 if __name__ == "__main__":

@@ -24,11 +24,11 @@ from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "code", "grade", "import", "check-lesson")
+COMMANDS = ("eval", "check", "export", "explain", "code", "grade", "import", "check-lesson")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export,code,check-lesson} FILE ...
+       nodeeditor {eval,check,export,explain,code,check-lesson} FILE ...
        nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
        nodeeditor import SNIPPET.py -o OUT.bpgraph
        nodeeditor --version"""
@@ -78,10 +78,13 @@ def _parser() -> argparse.ArgumentParser:
         "  nodeeditor COMMAND    the commands below, no window needed",
     )
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
+    from .cli_explain import add_eval_options, add_explain_parser
+
     sub = p.add_subparsers(dest="command", title="commands", metavar="{" + ",".join(COMMANDS) + "}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
+    add_eval_options(ev)
     ck = sub.add_parser("check", help="backprop vs numerical gradients, with timings")
     ck.add_argument("file")
     ck.add_argument(
@@ -99,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
+    add_explain_parser(sub)
     cli_code.add_parser(sub)
     from . import cli_grade, cli_import
 
@@ -121,16 +125,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             raise UsageError(f"name a command: {_listed(COMMANDS, 'or')} (or a FILE to open)")
         file_arg = args.file
-        command = {
+        from .cli_explain import eval_chain, explain
+
+        commands = {
             "eval": _eval,
             "check": _check,
             "export": _export,
+            "explain": explain,
             "code": cli_code.run,
             "grade": _grade,
             "import": _import,
             "check-lesson": _check_lesson,
-        }[args.command]
-        args.one_shot = argv_given is None and args.command in ("eval", "check")
+        }
+        if args.command == "eval" and any(getattr(args, k) is not None for k in ("target", "wrt", "element")):
+            commands["eval"] = eval_chain
+        command = commands[args.command]
+        args.one_shot = argv_given is None and args.command in ("eval", "check", "explain")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
             _end_process(command(args))

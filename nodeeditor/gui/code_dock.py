@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..model import GraphFileError
 from ..model.codegen import GeneratedCode, generate, save_code
-from ..model.steps import FORWARD
+from ..model.steps import BACKWARD, FORWARD
 from . import exercise_view
 from .i18n import Retranslatable, error_text
 from .scene import GraphScene
@@ -222,8 +222,8 @@ class CodeDock(Retranslatable, QWidget):
         if self._stale and node_id:
             self.refresh()
         if node_id and self.code is not None:
-            lines = self.code.forward_line if phase == FORWARD else self.code.backward_line
-            line = lines.get(node_id)
+            lines = {FORWARD: self.code.forward_line, BACKWARD: self.code.backward_line}.get(phase, {})
+            line = lines.get(node_id)  # forward mode's tangents are not in the textbook's code
         self._step_line = line
         self._paint()
         if line is not None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..model import Evaluator, Graph, GraphEvent, Result
 from ..model.exercise import shown_result
+from .exercise_view import locks_chain_views
 from .i18n import current_language
 from .lesson_panel import lesson_text
 from .node_names import LocalNames
@@ -32,6 +33,7 @@ class Document(QObject):
     evaluated = Signal(object)  # Result
     path_changed = Signal()
     names_shown = Signal(list)  # node ids whose names now follow the interface's language
+    target_changed = Signal()  # the node the gradients are of (None: the loss) changed
 
     def __init__(self, graph: Graph | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +43,8 @@ class Document(QObject):
         self.example: Path | None = None  # the shipped lesson this document was opened from
         self.result: Result | None = None  # what the views may show: masked while an exercise is open
         self.true_result: Result | None = None  # every number, for checking answers only
+        # View state, not an edit (issue 11 §2): never on the undo stack, never saved.
+        self.target: str | None = None
         self._evaluator = Evaluator(self.graph)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,6 +64,9 @@ class Document(QObject):
     def _on_graph_event(self, event: GraphEvent) -> None:
         if self._showing_names:
             return  # not an edit: nothing to undo, evaluate or leave step-through for
+        if event.kind == "node_removed" and event.node_id == self.target:
+            self.target = None  # its gradients are gone with it: back to the loss
+            self.target_changed.emit()
         self.changed.emit(event)
         if event.kind not in ("node_moved", "node_renamed", "extra_changed"):
             self._timer.start()
@@ -67,11 +74,25 @@ class Document(QObject):
     def evaluate_now(self) -> Result:
         """Evaluate at once (the coalescing timer calls this on its own)."""
         self._timer.stop()
+        if self.target is not None and locks_chain_views(self):  # answers are about the loss
+            self.target = None
+            self.target_changed.emit()
+        self._evaluator.target = self.target
         self.true_result = self._evaluator.evaluate()
         # The one place the exercise's masking rule is applied: every view reads this result.
         self.result = shown_result(self.graph, self.true_result)
         self.evaluated.emit(self.result)
         return self.result
+
+    def set_target(self, node_id: str | None) -> None:
+        """Differentiate ``node_id`` (seed 1, or ones of its shape) instead of the loss (None)."""
+        if node_id is not None and node_id not in self.graph.nodes:
+            node_id = None
+        if node_id == self.target:
+            return
+        self.target = node_id
+        self.target_changed.emit()
+        self.evaluate_now()
 
     @property
     def evaluator(self) -> Evaluator:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 LABEL_FONT_SIZE = 9.0
 LABEL_GAP = 3.0
+TANGENT_GAP = 2.0  # between the gradient's box and the tangent's below it
 LABEL_MAX_WIDTH = 140.0  # reserved in the bounding box so new numbers need no relayout
 _BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 
@@ -57,6 +58,13 @@ _NO_RESULT = lambda: None  # noqa: E731  (a dead reference)
 
 def _label_font() -> QFont:
     return style.ui_font(LABEL_FONT_SIZE, bold=True)
+
+
+@functools.cache
+def _tangent_font() -> QFont:
+    font = QFont(_label_font())
+    font.setItalic(True)
+    return font
 
 
 @functools.cache
@@ -134,6 +142,23 @@ class EdgeItem(QGraphicsItem):
 
     # -- labels ------------------------------------------------------------
 
+    def label_texts(self) -> tuple[str, str, str]:
+        """The value, the gradient and (forward mode on) the tangent, as drawn."""
+        value, grad = self.texts()
+        return value, grad, self.tangent_label(value)
+
+    def tangent_label(self, value: str | None = None) -> str:
+        """d(wire)/d(input) while forward mode is on ("" otherwise, or before step-through reaches it)."""
+        scene = self.graph_scene
+        if scene is None or scene.modes.tangents is None:
+            return ""
+        if (value if value is not None else self.texts()[0]) == "—":
+            return ""  # a wire newer than the evaluation, or with no value: no tangent either
+        stepping = scene.stepping
+        if stepping is not None and (self.edge.dst, self.edge.port) not in stepping.tangents_shown:
+            return ""
+        return scene.modes.tangent_text(self.edge)
+
     def texts(self) -> tuple[str, str]:
         scene = self.graph_scene
         result = scene.result if scene else None
@@ -157,11 +182,12 @@ class EdgeItem(QGraphicsItem):
         self,
         t: float | None = None,
         shift: float | None = None,
-        texts: tuple[str, str] | None = None,
+        texts: tuple[str, ...] | None = None,
         slide: bool | None = None,
         lift: float | None = None,
-    ) -> tuple[QRectF, QRectF]:
-        """Value box just above the curve, gradient box just below, at ``t``.
+    ) -> tuple[QRectF, QRectF, QRectF]:
+        """Value box just above the curve, gradient box just below, at ``t``, and the
+        tangent's box (forward mode) below the gradient's.
 
         With ``slide``, each box moves sideways off the point, to the side where a
         sloping curve bends away from it, so wide labels clear their own wire.
@@ -174,18 +200,20 @@ class EdgeItem(QGraphicsItem):
         k = self.label_scale
         h = _label_height() * k
         if texts is None:
-            wv = wg = LABEL_MAX_WIDTH * k
+            wv = wg = wt = LABEL_MAX_WIDTH * k
         else:
-            wv = min(LABEL_MAX_WIDTH, _width(texts[0]) + 6) * k
-            wg = min(LABEL_MAX_WIDTH, _width(texts[1]) + 6) * k
+            padded = zip((*texts, "", "")[:3], (6, 6, 10), strict=True)  # the tangent's frame: more room
+            wv, wg, wt = (min(LABEL_MAX_WIDTH, _width(text) + pad) * k for text, pad in padded)
         x = p.x() + shift
         if slide:
             xv = x - wv - 2 if rising else x + 2
             xg = x + 2 if rising else x - wg - 2
+            xt = x + 2 if rising else x - wt - 2
         else:
-            xv, xg = x - wv / 2, x - wg / 2
+            xv, xg, xt = x - wv / 2, x - wg / 2, x - wt / 2
         gap = LABEL_GAP * k + lift
-        return QRectF(xv, p.y() - gap - h, wv, h), QRectF(xg, p.y() + gap, wg, h)
+        grad = QRectF(xg, p.y() + gap, wg, h)
+        return QRectF(xv, p.y() - gap - h, wv, h), grad, QRectF(xt, grad.bottom() + TANGENT_GAP * k, wt, h)
 
     def _anchor(self, t: float) -> tuple[QPointF, bool]:
         """The point at ``t`` along the curve, and whether the curve rises there
@@ -220,12 +248,13 @@ class EdgeItem(QGraphicsItem):
         dx = _wire_dx(ax, bx)
         k = self.label_scale
         h = (_label_height() + LABEL_GAP) * k + self.lift
+        below = h + (_label_height() + TANGENT_GAP) * k  # the tangent's row, reserved even when off
         reach = LABEL_MAX_WIDTH * k + 2
         x = px + self.shift
         left = min(ax, bx, ax + dx, bx - dx, x - reach)
         right = max(ax, bx, ax + dx, bx - dx, x + reach)
         top = min(ay, by, py - h)
-        bottom = max(ay, by, py + h)
+        bottom = max(ay, by, py + below)
         self._bounds = QRectF(left - 8, top - 8, right - left + 16, bottom - top + 16)
 
     def set_label_scale(self, scale: float) -> None:
@@ -252,8 +281,8 @@ class EdgeItem(QGraphicsItem):
             self.paint_wire(painter)
         if lod < style.LOD_TEXT:
             return
-        value, grad = self.texts()
-        vrect, grect = self.label_rects(texts=(value, grad))
+        value, grad, tangent = self.label_texts()
+        vrect, grect, trect = self.label_rects(texts=(value, grad, tangent))
         painter.setFont(_label_font())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.LABEL_BACKGROUND)
@@ -265,6 +294,17 @@ class EdgeItem(QGraphicsItem):
         self._draw_text(painter, vrect, value)
         painter.setPen(style.GRAD_COLOR)
         self._draw_text(painter, grect, grad)
+        if tangent:
+            self._paint_tangent(painter, trect, tangent)
+
+    def _paint_tangent(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """Framed and in italics as well as blue: told from the red gradient by more than hue."""
+        painter.setPen(QPen(style.TANGENT_COLOR, 1.0))
+        painter.setBrush(style.LABEL_BACKGROUND)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setFont(_tangent_font())
+        self._draw_text(painter, rect, text)
+        painter.setFont(_label_font())
 
     def _draw_text(self, painter: QPainter, rect: QRectF, text: str) -> None:
         k = self.label_scale
@@ -281,8 +321,13 @@ class EdgeItem(QGraphicsItem):
 
     def paint_wire(self, painter: QPainter) -> None:
         """The curve and its arrowhead: everything but the labels."""
-        color = style.WIRE_SELECTED if self.isSelected() else style.WIRE_COLOR
-        width = 3 if self.isSelected() else 2
+        scene = self.graph_scene
+        on_path = scene is not None and scene.modes.highlighted((self.edge.dst, self.edge.port))
+        if on_path:
+            color, width = style.PATH_COLOR, 5
+        else:
+            color = style.WIRE_SELECTED if self.isSelected() else style.WIRE_COLOR
+            width = 3 if self.isSelected() else 2
         if width * painter.worldTransform().m11() <= 1.5:
             # Zoomed out: a one-pixel line (Qt's fast path), not an antialiased
             # stroke 1.0-1.5 px wide that costs ten times as much per wire.

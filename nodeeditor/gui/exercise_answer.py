@@ -51,7 +51,7 @@ def label_at(view: GraphView, pos: QPoint) -> tuple[str | Edge, str, QRectF] | N
     near = QRectF(p.x() - 2, p.y() - 2, 4, 4)  # labels lie off the wire's own shape, in its bounds
     for item in scene.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
         if isinstance(item, EdgeItem) and item.isVisible():
-            value_rect, grad_rect = item.label_rects(texts=item.texts())
+            value_rect, grad_rect, _tangent = item.label_rects(texts=item.texts())
             for what, rect in ((VALUE, value_rect), (GRAD, grad_rect)):
                 if rect.contains(p) and exercise_view.hides(scene.document, item.edge, what):
                     return item.edge, what, rect

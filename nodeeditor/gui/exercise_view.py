@@ -25,6 +25,14 @@ def mask(document: Any) -> Mask | None:
     return result.mask if isinstance(result, MaskedResult) else None
 
 
+def locks_chain_views(document: Any) -> bool:
+    """Whether the chain rule's views (paths, a target other than the loss, forward mode) are off:
+    their numbers add up to the hidden gradients, and an exercise's answers are about the loss.
+    They stay off until the answers are shown (an answered blank is checked again on every edit)."""
+    exercise = document.graph.exercise
+    return exercise is not None and bool(exercise.blanks) and not exercise.answers_shown
+
+
 def hides(document: Any, target: str | Edge, what: str) -> bool:
     """Whether a view must write "?" for ``what`` ("value" or "grad") of a node id or a wire."""
     m = mask(document)

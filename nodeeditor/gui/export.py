@@ -40,7 +40,9 @@ def export_scene(scene: GraphScene, path: Path) -> None:
     """Write the whole graph as PNG or SVG (by the file's extension).
 
     The picture shows the graph, not the moment: no selection, no step-through
-    highlight, labels at their own size (the window keeps all three)."""
+    highlight, labels at their own size (the window keeps all three). What the student
+    turned on stays: the paths to the loss (all of them, not the one under the mouse)
+    and forward mode's tangent labels."""
     _check_target(path)
     with _without_transient_state(scene):
         scene.arrange_labels()
@@ -54,7 +56,9 @@ def export_scene(scene: GraphScene, path: Path) -> None:
 def _without_transient_state(scene: GraphScene) -> Iterator[None]:
     selected = scene.selectedItems()
     stepping, label_scale, title_scale = scene.stepping, scene.label_scale, scene.title_scale
+    hovered = scene.modes.hovered
     scene.clearSelection()
+    scene.modes.hover_path(None)
     if stepping is not None:
         scene.set_stepping(None)
     scene.set_label_scale(1.0)  # the labels' own size, not the one that suits the window's zoom
@@ -64,6 +68,7 @@ def _without_transient_state(scene: GraphScene) -> Iterator[None]:
     finally:
         scene.set_label_scale(label_scale)
         scene.set_title_scale(title_scale)
+        scene.modes.hover_path(hovered)
         if stepping is not None:
             scene.set_stepping(stepping)
         for item in selected:

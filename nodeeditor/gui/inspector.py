@@ -10,16 +10,17 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..model import GraphEvent, Result
-from ..model.captions import Sym, Symbols, derivatives, formula
+from ..model.captions import Sym, Symbols, derivatives, formula, partial, top_symbol
 from ..model.ops import layer_class
-from ..model.steps import Captions
 from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
 from .commands import RenameCommand, SetExtraCommand
 from .exercise_view import hides
+from .forward_panel import ForwardPanel, ModesPanel
 from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
+from .paths_panel import PathsPanel
 from .scene import GraphScene
 
 
@@ -102,9 +103,16 @@ class Inspector(Retranslatable, QWidget):
             self.form.addRow(caption, field)
         self.details = QWidget()
         self.details.setLayout(self.form)
+        # Issue 11: paths to the loss from this node, forward mode, the modes compared.
+        self.paths = PathsPanel()
+        self.forward = ForwardPanel()
+        self.modes = ModesPanel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.details)
+        for panel in (self.paths, self.forward, self.modes):
+            panel.layout().setContentsMargins(self.form.contentsMargins())  # aligned with the rows above
+            layout.addWidget(panel)
         layout.addStretch(1)
         self.details.hide()
         self.retranslate()
@@ -129,6 +137,8 @@ class Inspector(Retranslatable, QWidget):
 
     def set_scene(self, scene: GraphScene) -> None:
         self.scene = scene
+        for panel in (self.paths, self.forward, self.modes):
+            panel.set_scene(scene)
         scene.selectionChanged.connect(self._follow_selection)
         scene.document.evaluated.connect(self._on_evaluated)
         scene.document.changed.connect(self._on_change)
@@ -143,6 +153,7 @@ class Inspector(Retranslatable, QWidget):
         if node_id != self.node_id:
             self.param_error.setText("")  # about the node left behind
         self.node_id = node_id
+        self.paths.show_node(node_id)
         self.refresh()
         if self.node_id is not None:
             self.node_selected.emit()
@@ -151,6 +162,7 @@ class Inspector(Retranslatable, QWidget):
         if event.node_id == self.node_id:
             if event.kind == "node_removed":
                 self.node_id = None
+                self.paths.show_node(None)
             # The last result may not fit the changed wires (a caption would miss a
             # term): the numbers wait for the evaluation this change starts.
             self.refresh(numbers=False)
@@ -204,6 +216,11 @@ class Inspector(Retranslatable, QWidget):
             return Sym("L")
         return Symbols(graph)(node_id)
 
+    def _target(self) -> str:
+        """What the gradients are of: L, or the node chosen to differentiate (issue 11 §2)."""
+        assert self.scene is not None
+        return top_symbol(self.scene.graph, self.scene.document.target)
+
     def _show_numbers(self, node_id: str) -> None:
         scene = self.scene
         assert scene is not None
@@ -213,12 +230,12 @@ class Inspector(Retranslatable, QWidget):
         symbol = self._symbol(node_id)
         for label, name, value in (
             (self.value_label, str(symbol), result.value(node_id)),
-            (self.grad_label, f"∂L/∂{symbol:a}", result.grad(node_id)),
+            (self.grad_label, partial(self._target(), symbol), result.grad(node_id)),
         ):
             text = _readable(value)
             label.setText(f"{name} = {text}" if "\n" not in text else f"{name} =\n{text}")
             label.setToolTip(format_full(value))
-        captions = Captions(scene.graph, result, QCoreApplication.translate)
+        captions = scene.modes.captions()  # shared: naming a deep graph's nodes takes a while
         defined = result.value(node_id) is not None
         self.forward_label.setText(captions.forward(node_id, notes=False) if defined else "—")
         backward = defined and result.has_gradients

@@ -142,7 +142,7 @@ def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> int:
     for edge in sorted(edges, key=lambda e: e.path.length()):
         if not edge.isVisible():
             continue
-        texts = edge.texts()
+        texts = edge.label_texts()
         stroke = strokes[edge]
         best = _first_fit(edge, texts, stroke, taken, strict=True) or _first_fit(
             edge, texts, stroke, taken, strict=False
@@ -151,18 +151,24 @@ def arrange_labels(edges: list[EdgeItem], nodes: list[NodeItem]) -> int:
             crowded += 1
             best = _first_fit(edge, texts, stroke, solid, strict=False)  # clear of nodes at least
         if best is None:
-            best = (0.5, 0.0, False, 0.0, *edge.label_rects(0.5, 0.0, texts, False, 0.0))
-        t, shift, slide, lift, v, g = best
+            best = (0.5, 0.0, False, 0.0, _boxes(edge.label_rects(0.5, 0.0, texts, False, 0.0), texts))
+        t, shift, slide, lift, boxes = best
         edge.set_label_place(t, shift, slide, lift)
-        taken.add(v)
-        taken.add(g)
+        for box in boxes:
+            taken.add(box)
     return crowded
 
 
+def _boxes(rects: tuple[QRectF, ...], texts: tuple[str, ...]) -> list[QRectF]:
+    """The boxes to keep clear: value and gradient always (so numbers can change in place),
+    the tangent's (forward mode) only while it shows."""
+    return [r for i, r in enumerate(rects) if i < 2 or texts[i]]
+
+
 def _first_fit(
-    edge: EdgeItem, texts: tuple[str, str], stroke: QPainterPath, taken: RectIndex, strict: bool
-) -> tuple[float, float, bool, float, QRectF, QRectF] | None:
-    """The first place along the wire where both labels are clear.
+    edge: EdgeItem, texts: tuple[str, ...], stroke: QPainterPath, taken: RectIndex, strict: bool
+) -> tuple[float, float, bool, float, list[QRectF]] | None:
+    """The first place along the wire where all its labels are clear.
 
     Strict: clear of nodes, other labels and every wire; else other wires may cross.
     """
@@ -172,13 +178,13 @@ def _first_fit(
     candidates = itertools.product(CANDIDATE_LIFT, CANDIDATE_T, (False, True), CANDIDATE_SHIFT)
     for lift, t, slide, shift in candidates:
         shift *= k
-        v, g = edge.label_rects(t, shift, texts, slide, lift * k)
-        if not (left <= v.center().x() <= right and left <= g.center().x() <= right):
+        boxes = _boxes(edge.label_rects(t, shift, texts, slide, lift * k), texts)
+        if not all(left <= b.center().x() <= right for b in boxes):
             continue  # beside the wire's ends it would read as another wire's label
-        v, g = v.adjusted(-2, -1, 2, 1), g.adjusted(-2, -1, 2, 1)
-        if stroke.intersects(v) or stroke.intersects(g):
+        boxes = [b.adjusted(-2, -1, 2, 1) for b in boxes]
+        if any(stroke.intersects(b) for b in boxes):
             continue
-        if taken.hits(v, stroke, strict) or taken.hits(g, stroke, strict):
+        if any(taken.hits(b, stroke, strict) for b in boxes):
             continue
-        return t, shift, slide, lift * k, v, g
+        return t, shift, slide, lift * k, boxes
     return None

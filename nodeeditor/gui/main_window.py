@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
 from . import dialogs, python_import
+from .chain_rule_ui import ChainRuleUi
 from .clipboard import MIME, copy_document, paste_specs
 from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
@@ -168,6 +169,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.palette.add_requested.connect(self.add_at_center)
         self.view.search_requested.connect(self.open_search)
         self._make_actions()
+        self.chain = ChainRuleUi(self)  # paths, any node as the target, forward mode (issue 11)
         self._make_menus()
         self._ready = self.tr("Ready")
         self.statusBar().showMessage(self._ready)
@@ -200,6 +202,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
         self.code.set_scene(scene)
+        self.chain.set_scene(scene)
         if self.lesson.show_document(document):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
@@ -361,6 +364,8 @@ class MainWindow(Retranslatable, QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addActions([self.frame_action, self.tidy_action, self.snap_action])
         view.addSeparator()
+        self.chain.fill_menu(self._menu(view, _T("MainWindow", "&Chain Rule")))
+        view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -388,6 +393,7 @@ class MainWindow(Retranslatable, QMainWindow):
         tools.addActions([self.undo_action, self.redo_action])
         tools.addSeparator()
         tools.addActions([self.frame_action, self.tidy_action])
+        self.chain.fill_toolbar(tools)
 
     def _menu(self, parent: QMenuBar | QMenu, source: str) -> QMenu:
         menu = parent.addMenu("")

@@ -107,9 +107,17 @@ class Overview:
                 painter.drawRects(rects)
 
     def paint_marks(self, painter: QPainter) -> None:
-        """Selected wires and nodes, the step-through node, a wire being dragged."""
+        """Wires on the paths to the loss, selected wires and nodes, the step-through node, a
+        wire being dragged."""
         scene = self.scene
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        pen = QPen(style.PATH_COLOR, 3)
+        pen.setCosmetic(True)  # pixels on screen, however far out: the paths stay in sight
+        painter.setPen(pen)
+        for key in scene.modes.highlight:
+            item = scene.edge_items.get(key)
+            if item is not None:
+                painter.drawPath(item.path)
         selected = scene.selectedItems()
         painter.setPen(QPen(style.WIRE_SELECTED, 3))
         for item in selected:

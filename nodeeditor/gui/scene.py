@@ -34,6 +34,7 @@ from .labels import MAX_ARRANGED_EDGES, arrange_labels
 from .node_item import NodeItem, socket_offsets
 from .overview import OVERVIEW_ZOOM
 from .socket_item import SocketItem
+from .view_modes import ViewModes
 
 LIVE_LABEL_ARRANGE_LIMIT = 400
 
@@ -45,6 +46,7 @@ class StepView:
     current: str | None = None
     values_shown: set[tuple[str, int]] = field(default_factory=set)
     grads_shown: set[tuple[str, int]] = field(default_factory=set)
+    tangents_shown: set[tuple[str, int]] = field(default_factory=set)  # forward mode (issue 11 §3)
 
 
 class WireDrag:
@@ -91,6 +93,7 @@ class GraphScene(QGraphicsScene):
         self._arrange_timer.setInterval(0)
         self._arrange_timer.timeout.connect(self.arrange_labels)
         self.setBackgroundBrush(style.BACKGROUND)
+        self.modes = ViewModes(self)  # paths and tangents (issue 11); before our evaluated slot
         with gc_paused():  # tens of thousands of items: a quarter of the time at 10,000 nodes
             for node in self.graph.nodes.values():
                 self._add_node_item(node.id)
@@ -112,6 +115,7 @@ class GraphScene(QGraphicsScene):
             self.blockSignals(True)
             self.document.changed.disconnect(self._on_graph_event)
             self.document.evaluated.disconnect(self._on_evaluated)
+            self.modes.detach()
 
     @property
     def result(self) -> Result | None:
@@ -235,6 +239,12 @@ class GraphScene(QGraphicsScene):
                 self.node_items[n].update()
         for edge in self.edge_items.values():
             edge.update()
+
+    def tangents_changed(self) -> None:
+        """Forward mode came or went: every wire gains or loses its third label."""
+        for edge in self.edge_items.values():
+            edge.update()
+        self.arrange_labels()
 
     def set_label_scale(self, scale: float) -> int:
         """Draw the wire labels ``scale`` times larger (the view keeps them readable when

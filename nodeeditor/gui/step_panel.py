@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Result
-from ..model.steps import BACKWARD, FORWARD, Step, propagation_steps
+from ..model.steps import BACKWARD, FORWARD, TANGENT_PHASE, Step, propagation_steps, tangent_steps
 from .i18n import Retranslatable
 from .scene import GraphScene, StepView
 
@@ -113,6 +113,9 @@ class StepPanel(Retranslatable, QWidget):
         self.leave()
         self.scene = scene
         scene.document.changed.connect(self._on_edit)
+        # Another target or forward mode makes other steps (issue 11): start again from the live view.
+        scene.document.target_changed.connect(self._on_edit)
+        scene.modes.wrt_changed.connect(self._on_edit)
         self._attach_keys()
         self._show()
 
@@ -144,8 +147,7 @@ class StepPanel(Retranslatable, QWidget):
         self.back_button.setToolTip(self.tr("One step back") + "\n" + keys.format(keys=_keys(BACK_KEYS)))
         self.reset_button.setToolTip(self.tr("Back to the live view, every wire with its numbers"))
         if self.active and self._result is not None:
-            assert self.scene is not None
-            self.steps = propagation_steps(self.scene.graph, self._result, QCoreApplication.translate)
+            self.steps = self._make_steps(self._result)
         self._show()
 
     # -- stepping ------------------------------------------------------------------------
@@ -153,9 +155,20 @@ class StepPanel(Retranslatable, QWidget):
     def _enter(self) -> None:
         assert self.scene is not None
         self._result = self.scene.document.evaluate_now()
-        self.steps = propagation_steps(self.scene.graph, self._result, QCoreApplication.translate)
+        self.steps = self._make_steps(self._result)
         self.index = -1
         self.scene.set_stepping(StepView())
+
+    def _make_steps(self, result: Result) -> list[Step]:
+        """Forward, then (forward mode on) the tangents from its Input, then backward."""
+        assert self.scene is not None
+        graph, translate = self.scene.graph, QCoreApplication.translate
+        steps = propagation_steps(graph, result, translate)
+        tangents = self.scene.modes.tangents
+        if tangents is None:
+            return steps
+        forward = sum(1 for step in steps if step.phase == FORWARD)
+        return steps[:forward] + tangent_steps(graph, result, tangents, translate) + steps[forward:]
 
     def next_step(self) -> bool:
         """Show the next step, forward then backward; False (and "complete") at the end."""
@@ -218,13 +231,11 @@ class StepPanel(Retranslatable, QWidget):
         """Show the steps up to ``index`` (-1: none yet) as revealed, the last one current."""
         assert self.scene is not None and self.scene.stepping is not None
         self.index = index
-        values: set[tuple[str, int]] = set()
-        grads: set[tuple[str, int]] = set()
+        shown: dict[str, set[tuple[str, int]]] = {FORWARD: set(), BACKWARD: set(), TANGENT_PHASE: set()}
         for step in self.steps[: index + 1]:
-            keys = {(e.dst, e.port) for e in step.wires}
-            (values if step.phase == FORWARD else grads).update(keys)
+            shown[step.phase].update((e.dst, e.port) for e in step.wires)
         current = self.steps[index].node_id if index >= 0 else None
-        self.scene.set_stepping(StepView(current, values, grads))
+        self.scene.set_stepping(StepView(current, shown[FORWARD], shown[BACKWARD], shown[TANGENT_PHASE]))
         self.step_shown.emit(current or "", self.steps[index].phase if index >= 0 else "")
         self._show()
 
@@ -255,6 +266,8 @@ class StepPanel(Retranslatable, QWidget):
         step = self.steps[self.index]
         if step.phase == FORWARD:
             self.header.setText(self.tr("Forward pass ▶ {node}").format(node=step.label))
+        elif step.phase == TANGENT_PHASE:
+            self.header.setText(self.tr("Forward mode ▶ {node}").format(node=step.label))
         else:
             self.header.setText(self.tr("Backward pass ◀ {node}").format(node=step.label))
         self.caption.setText(step.caption)
@@ -270,9 +283,16 @@ class StepPanel(Retranslatable, QWidget):
         if self._at_end():
             if has_backward:
                 return self.tr("Backward pass complete: every gradient is known.")
+            if self.steps[-1].phase == TANGENT_PHASE:
+                return self.tr("Forward mode complete. With no Output node there is no backward pass.")
             return self.tr("Forward pass complete. With no Output node there is no backward pass.")
-        if self.steps[self.index].phase == FORWARD and self.steps[self.index + 1].phase == BACKWARD:
+        here, after = self.steps[self.index].phase, self.steps[self.index + 1].phase
+        if here == FORWARD and after == BACKWARD:
             return self.tr("Forward pass complete: Next starts the backward pass.")
+        if here == FORWARD and after == TANGENT_PHASE:
+            return self.tr("Forward pass complete: Next walks forward mode, the blue labels.")
+        if here == TANGENT_PHASE and after == BACKWARD:
+            return self.tr("Forward mode complete: Next starts the backward pass.")
         return ""
 
     def leave(self) -> None:
@@ -285,7 +305,7 @@ class StepPanel(Retranslatable, QWidget):
             self.step_shown.emit("", "")
         self._show()
 
-    def _on_edit(self, event: object) -> None:
+    def _on_edit(self, event: object = None) -> None:
         if self.active:
             self.leave()
 

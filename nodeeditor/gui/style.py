@@ -36,6 +36,12 @@ GRID_MAJOR = QColor("#dfe4ea")
 BACKGROUND = QColor("#f8f9fb")
 LABEL_BACKGROUND = QColor(248, 249, 251, 220)
 HINT_COLOR = QColor("#6b7785")
+# Issue 11. Okabe-Ito colours, told apart by every common colour blindness: the tangents'
+# blue against the gradients' red (drawn framed and italic as well, so not by hue alone),
+# the paths' bluish green against the selection's orange (and thicker than any wire).
+TANGENT_COLOR = QColor("#0072b2")
+PATH_COLOR = QColor("#009e73")
+TARGET_BANNER = QColor("#fff4d6")
 
 CATEGORY_COLORS = {
     "Input": QColor("#2e7d32"),

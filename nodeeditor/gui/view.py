@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -46,6 +46,7 @@ LABEL_SIZE_SEARCH_LIMIT = 100  # wires: up to this many, labels shrink back unti
 
 class GraphView(Retranslatable, QGraphicsView):
     search_requested = Signal(QPoint, QPointF)  # global position, scene position
+    node_menu_requested = Signal(QPoint, str)  # global position, node id (a right-click on a node)
     wires_in_background = False  # True while paintEvent draws the wires in the cached background
 
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
@@ -389,12 +390,6 @@ class GraphView(Retranslatable, QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        from .exercise_menu import context_menu  # the exercise's actions on what was clicked
-
-        if not context_menu(self, event):
-            super().contextMenuEvent(event)
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
             delta = event.position().toPoint() - self._pan_from
@@ -423,6 +418,21 @@ class GraphView(Retranslatable, QGraphicsView):
             self.search_requested.emit(self.viewport().mapToGlobal(cursor), self.mapToScene(cursor))
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """A node: the chain rule's menu (with the exercise's entries); a wire: the exercise's."""
+        from .exercise_menu import context_menu
+
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        if isinstance(item, NodeItem) and self.isSignalConnected(
+            QMetaMethod.fromSignal(self.node_menu_requested)
+        ):
+            self.node_menu_requested.emit(event.globalPos(), item.node.id)
+            event.accept()
+        elif not context_menu(self, event):
+            super().contextMenuEvent(event)
 
     def _search_at(self, scene_pos: QPointF) -> None:
         point = self.mapFromScene(scene_pos)

@@ -13,6 +13,7 @@ One notation for powers throughout: ``e^x``, ``e^(−x)``, ``x^n``; only the squ
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import Translate
@@ -292,3 +293,58 @@ def _exponent(params: dict) -> dict[str, Sym]:
         return {}
     n = float(params["exponent"])
     return {"n": number(format_number(n)), "n1": number(format_number(n - 1))}
+
+
+# -- forward mode and the chain rule's names (issue 11) ---------------------------------
+
+# Forward mode writes a tangent, d(node)/d(input), with a dot: ẋ. Each type's tangent rule
+# (ops.py's ``tangent``) in its inputs' symbols and their dotted symbols (``dx`` for port x's
+# tangent, ``dy``, ``dW``), with the same fields as NOTATION's ``local`` (and ``step`` for
+# ReLU in numbers). Numbers are written with × where the symbols have ·.
+TANGENT: dict[str, str] = {
+    "Output": "{dx}",
+    "Add": "{dx} + {dy:p}",
+    "Sub": "{dx} − {dy:p}",
+    "Mul": "{dx:p}·{y:p} + {x:p}·{dy:p}",
+    "Div": "{dx:p}/{y:w} − {x:p}·{dy:p}/{y:a}²",
+    "Neg": "−{dx:p}",
+    "Square": "2{x:a}·{dx:p}",
+    "Pow": "{n:p}·{x:a}^{n1:a}·{dx:p}",
+    "Exp": "{z:p}·{dx:p}",
+    "Log": "{dx:p}/{x:w}",
+    "Sigmoid": "{z:a}(1 − {z:p})·{dx:p}",
+    "Tanh": "(1 − {z:a}²)·{dx:p}",
+    "ReLU": "[{x} > 0]·{dx:p}",
+    "Sin": "cos({x})·{dx:p}",
+    "Cos": "(−sin({x}))·{dx:p}",
+    "Sum": "Σ({dx})",
+    "MatMul": "{dx:p} @ {W:w} + {x:p} @ {dW:w}",
+}
+TANGENT_NUMBERS = {**{t: s.replace("·", " × ") for t, s in TANGENT.items()}, "ReLU": "{step:p} × {dx:p}"}
+TANGENT_NUMBERS["Square"] = "2 × {x:p} × {dx:p}"
+TANGENT_NUMBERS["Sigmoid"] = "{z:p} × (1 − {z:p}) × {dx:p}"
+
+
+def dot(symbol: str) -> Sym:
+    """A symbol's tangent: ẋ for one letter, (w·x)˙ for anything longer."""
+    if len(symbol) == 1 and symbol.isalpha():
+        return Sym(unicodedata.normalize("NFC", symbol + "\u0307"))  # ẋ as one character where there is one
+    return Sym(f"({symbol})˙" if _OPERATORS.intersection(symbol) else f"{symbol}˙")
+
+
+def partial(top: Sym | str, symbol: Sym | str) -> str:
+    """``∂L/∂x``: how ``top`` (L, or the target's symbol) changes with a symbol; a plain
+    string is a name (in parentheses if it holds a space or an operator)."""
+
+    def atom(s: Sym | str) -> str:
+        return format(s if isinstance(s, Sym) else plain(s), "a")
+
+    return f"∂{atom(top)}/∂{atom(symbol)}"
+
+
+def top_symbol(graph: Graph, target: str | None, symbols: Symbols | None = None) -> Sym:
+    """What the gradients differentiate: L, or the target node's symbol (its name, else its
+    short expression, else its id)."""
+    if target is None or target not in graph.nodes:
+        return Sym("L")
+    return (symbols or Symbols(graph))(target)

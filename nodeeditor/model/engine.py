@@ -79,12 +79,18 @@ class Plan:
     ``live[i]`` says whether node number ``i`` has a path of wires to a defined Output.
     Only live nodes run backward; every other node, and every wire out of it, has
     gradient exactly 0 (whatever its value, even inf or NaN).
+
+    With a ``target`` (any node's id), backward starts from that node instead, its seed
+    ones of its shape, and ``live`` says which nodes have a path to it: gradients are then
+    ∂target/∂(...). GraphError if the graph has no such node.
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph, target: str | None = None) -> None:
         wiring = graph.wiring()
         n = len(wiring.ids)
         self.index = wiring.index
+        self.target = target
+        self.target_index = check_target(wiring.index, target)
         self.shape_of: list[Shape | None] = [None] * n  # None: the node is undefined
         self.slot_of = np.full(n, -1, np.intp)  # the row in the stack of its shape's values
         self.group_of = np.full(n, -1, np.intp)  # an Input is in no group
@@ -99,6 +105,7 @@ class Plan:
         self.ids, self.kind = wiring.ids, wiring.kind
         self.sources = wiring.sources(MAX_PORTS)  # [node, port]: the number of the node wired there, or -1
         order = np.argsort(wiring.depth, kind="stable")
+        self.depth = wiring.depth  # each node's: the paths of paths.py walk it level by level
         self.numbers_only = _all_scalar(graph, wiring)  # every node defined, every shape ()
         if self.numbers_only:
             self._build_scalar(graph, wiring, order)
@@ -222,7 +229,11 @@ class Plan:
     def _find_live(self, wiring: Wiring, defined: np.ndarray) -> None:
         """``live``: the nodes with a path to a defined Output. Those are defined too, as
         a node fed by an undefined one is undefined."""
-        outputs = np.flatnonzero((wiring.kind == TYPE_NUMBER["Output"]) & defined)
+        if self.target_index is None:
+            outputs = np.flatnonzero((wiring.kind == TYPE_NUMBER["Output"]) & defined)
+        else:  # an undefined target has no gradients: nothing is live
+            t = self.target_index
+            outputs = np.array([t] if defined[t] else [], np.intp)
         self.live = reaching(self.sources, outputs)
 
     def _undefined_reason(self, cls: type[Layer], srcs: list[int]) -> Text | None:
@@ -255,6 +266,20 @@ class Plan:
             if seed is not None:
                 seeds[row] = seed  # shape checked by infer_shape
         return seeds
+
+    @property
+    def seeded(self) -> bool:
+        """Whether backward has somewhere to start: a defined target, else a defined Output."""
+        if self.target_index is not None:
+            return self.shape_of[self.target_index] is not None
+        return bool(self.output_groups)
+
+    def target_slot(self) -> tuple[Shape, int] | None:
+        """The target's shape and slot, if there is a defined target."""
+        t = self.target_index
+        if t is None or self.shape_of[t] is None:
+            return None
+        return self.shape_of[t], self.slot_list[t]  # type: ignore[return-value]
 
     @cached_property
     def _wire_table(self) -> tuple[list[int], list[int]]:
@@ -304,6 +329,19 @@ class Plan:
             return False
         self.input_stack[shape][self.input_row[node_id]] = value
         return True
+
+
+def check_target(index: dict[str, int], target: str | None) -> int | None:
+    """The number of the target node (None for the Outputs); GraphError if there is no such node."""
+    if target is None:
+        return None
+    i = index.get(target) if isinstance(target, str) else None
+    if i is None:
+        raise GraphError(
+            QT_TRANSLATE_NOOP("errors", 'cannot differentiate "{node}": there is no such node'),
+            node=target if isinstance(target, str) else repr(target),
+        )
+    return i
 
 
 def _all_scalar(graph: Graph, wiring: Wiring) -> bool:
@@ -442,7 +480,7 @@ class Result:
         if self._grads is None or shape is None:
             return None
         gi = plan.group_list[i]  # type: ignore[index]
-        if gi >= 0 and plan.groups[gi].cls is OutputLayer:
+        if gi >= 0 and plan.groups[gi].cls is OutputLayer and plan.target is None:
             return plan.seeds[plan.output_groups.index(gi)][plan.row_list[i]]  # type: ignore[index]
         return self._grads[shape][plan.slot_list[i]]  # type: ignore[index]
 
@@ -459,7 +497,8 @@ class Result:
         if nodes is None or self._grads is None:
             return [self.grad(n) for n in node_ids]
         grads = self._grads[()][self._plan.slot_of[nodes]].tolist()
-        seeded = np.isin(self._plan.group_of[nodes], self._plan.output_groups)
+        plan = self._plan
+        seeded = np.isin(plan.group_of[nodes], plan.output_groups if plan.target is None else [])
         for k in np.flatnonzero(seeded).tolist():  # an Output's gradient is its seed
             grads[k] = self.grad(node_ids[k])
         return grads
@@ -474,9 +513,14 @@ class Result:
         except KeyError:  # not in the graph: the one by one way says None
             return None
 
+    @property
+    def target(self) -> str | None:
+        """The node differentiated (gradients are ∂target/∂...); None: the Outputs, the loss."""
+        return self._plan.target
+
     def reaches_loss(self, node_id: str) -> bool:
-        """Whether the node has a path to a defined Output (``Plan.live``): if not, its
-        gradient is exactly 0 and it did not run backward."""
+        """Whether the node has a path to a defined Output, or to the target if there is one
+        (``Plan.live``): if not, its gradient is exactly 0 and it did not run backward."""
         i = self._plan.index.get(node_id)
         return i is not None and bool(self._plan.live[i])
 
@@ -527,16 +571,35 @@ class Result:
 class Evaluator:
     """Evaluates one Graph again and again, keeping the plan while it holds."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph, target: str | None = None) -> None:
         self.graph = graph
         self._plan: Plan | None = None
         self._tape: Any = None  # a graph of numbers with small groups runs on a tape (tape.py)
+        self._target: str | None = None
+        self.target = target
         graph.subscribe(self._on_change)
+
+    @property
+    def target(self) -> str | None:
+        """The node backward starts from (None: the Outputs). View state: setting it rebuilds
+        the plan once; removing that node from the graph returns to the Outputs."""
+        return self._target
+
+    @target.setter
+    def target(self, node_id: str | None) -> None:
+        if node_id is not None and (not isinstance(node_id, str) or node_id not in self.graph.nodes):
+            check_target({}, node_id)  # raises the GraphError
+        if node_id != self._target:
+            self._target = node_id
+            self._plan = None
 
     def close(self) -> None:
         self.graph.unsubscribe(self._on_change)
 
     def _on_change(self, event: GraphEvent) -> None:
+        if event.kind == "node_removed" and event.node_id == self._target:
+            self._target = None
+            self._plan = None
         if self._plan is None or event.kind in (
             "node_renamed",
             "node_moved",
@@ -555,7 +618,7 @@ class Evaluator:
         if self._plan is None:
             from .tape import tape_for  # tape.py builds on this module
 
-            self._plan = Plan(self.graph)
+            self._plan = Plan(self.graph, self._target)
             self._tape = tape_for(self._plan)
         return self._plan
 
@@ -565,15 +628,26 @@ class Evaluator:
             return self._tape.evaluate()
         with np.errstate(all="ignore"):
             vals, layers, flags = _forward(plan, plan.input_stack)
-            if not plan.output_groups:
-                return Result(plan, vals, None, None, flags, None)
-            loss = _loss(plan, vals)
+            loss = _loss(plan, vals) if plan.output_groups else None
+            if not plan.seeded:
+                return Result(plan, vals, None, None, flags, loss)
             grads, wire = _backward(plan, vals, layers)
             # A non-finite wire gradient makes its source's gradient non-finite too, so
             # one look at the nodes' gradients tells whether there is anything to flag.
             finite = all(np.isfinite(a).all() for a in grads.values())
             grad_flags = {} if finite else _flag_nonfinite_grads(plan, vals, grads, wire)
         return Result(plan, vals, grads, wire, flags, loss, grad_flags)
+
+    def evaluate_values(self) -> Result:
+        """A forward pass alone: values, flags and the loss, no gradients (what forward mode
+        needs besides its tangents)."""
+        plan = self.plan
+        if self._tape is not None:
+            return self._tape.evaluate(gradients=False)
+        with np.errstate(all="ignore"):
+            vals, _, flags = _forward(plan, plan.input_stack)
+            loss = _loss(plan, vals) if plan.output_groups else None
+        return Result(plan, vals, None, None, flags, loss)
 
     def loss(self, input_stack: dict[Shape, np.ndarray] | None = None) -> float | None:
         """The loss from a forward pass alone, optionally with other Input values."""
@@ -619,9 +693,9 @@ class Evaluator:
         return result
 
 
-def evaluate(graph: Graph) -> Result:
-    """Evaluate a graph once."""
-    evaluator = Evaluator(graph)
+def evaluate(graph: Graph, target: str | None = None) -> Result:
+    """Evaluate a graph once; gradients of ``target`` (a node's id) if given, else of the loss."""
+    evaluator = Evaluator(graph, target)
     try:
         return evaluator.evaluate()
     finally:
@@ -804,7 +878,12 @@ def _loss(plan: Plan, vals: dict) -> float:
 def _backward(plan: Plan, vals: dict, layers: list):
     grads = {s: np.zeros((c, *s)) for s, c in plan.counts.items()}
     wire: list[list[np.ndarray] | None] = [None] * len(plan.groups)
-    seeds = dict(zip(plan.output_groups, plan.seeds, strict=True))
+    target = plan.target_slot()
+    if target is None:
+        seeds = dict(zip(plan.output_groups, plan.seeds, strict=True))
+    else:  # the target's seed, ones of its shape; no Output is live unless it is the target
+        seeds = {}
+        grads[target[0]][target[1]] = 1.0
     for gi in range(len(plan.groups) - 1, -1, -1):
         g = plan.groups[gi]
         if not g.live:  # no path to the loss: exactly 0 flows back, whatever its value

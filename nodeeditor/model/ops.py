@@ -9,6 +9,11 @@ same type) at once; the elementwise code below is the same either way.
 Adding a node type means adding one class here: subclasses register
 themselves by their ``type_name``.
 
+``tangent(*dxs)`` is forward mode: given how fast each input moves (ẋ, ẏ), how fast the
+output moves, ż = Σ ∂z/∂(input)·(input)˙, from what ``forward`` kept. A tangent of None is
+an input that does not move (it does not depend on the direction): it adds no term, so
+an infinite value beside a still input never makes 0·∞.
+
 ``scalar_forward``/``scalar_backward`` are the same two formulas on plain Python
 floats, for graphs of numbers (``tape.py`` runs those one node at a time).
 """
@@ -66,6 +71,9 @@ class Layer:
     def backward(self, dout: Array) -> tuple[Array, ...]:
         raise NotImplementedError
 
+    def tangent(self, *dxs: Array | None) -> Array:
+        raise NotImplementedError
+
     @classmethod
     def nonfinite_reason(cls, *xs: Array, **params: Any) -> str:
         """Why this node's output is not a finite number, given finite inputs."""
@@ -80,6 +88,17 @@ class Layer:
 
 def _same(x: float) -> float:
     return x
+
+
+def _times(a: Array | None, b: Array | None) -> Array | None:
+    """A tangent term: None (no term) when either factor is an input that does not move."""
+    return None if a is None or b is None else a * b
+
+
+def _total(*terms: Array | None) -> Array:
+    """The sum of the terms there are (the engine passes at least one moving input)."""
+    found = [t for t in terms if t is not None]
+    return found[0] if len(found) == 1 else sum(found[1:], found[0])
 
 
 def _power(x: float, n: float) -> float:
@@ -113,6 +132,9 @@ class OutputLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout,)
 
+    def tangent(self, dx: Array) -> Array:
+        return dx
+
     scalar_forward = staticmethod(_same)
 
     @staticmethod
@@ -131,6 +153,9 @@ class AddLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout, dout
 
+    def tangent(self, dx: Array | None, dy: Array | None) -> Array:
+        return _total(dx, dy)  # ż = ẋ + ẏ
+
     scalar_forward = staticmethod(operator.add)
 
     @staticmethod
@@ -148,6 +173,9 @@ class SubLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout, -dout
+
+    def tangent(self, dx: Array | None, dy: Array | None) -> Array:
+        return _total(dx, None if dy is None else -dy)  # ż = ẋ − ẏ
 
     scalar_forward = staticmethod(operator.sub)
 
@@ -169,6 +197,9 @@ class MulLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         return dout * self.y, dout * self.x
 
+    def tangent(self, dx: Array | None, dy: Array | None) -> Array:
+        return _total(_times(dx, self.y), _times(self.x, dy))  # ż = ẋ·y + x·ẏ
+
     scalar_forward = staticmethod(operator.mul)
 
     @staticmethod
@@ -189,6 +220,10 @@ class DivLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array, Array]:
         # −x/y² as −(x/y)/y: y² alone can overflow or vanish (y = 1e-200) where the slope does not.
         return dout / self.y, dout * (-self.out / self.y)
+
+    def tangent(self, dx: Array | None, dy: Array | None) -> Array:
+        # ż = ẋ/y − (x/y)/y · ẏ
+        return _total(None if dx is None else dx / self.y, _times(dy, -self.out / self.y))
 
     scalar_forward = staticmethod(operator.truediv)
 
@@ -220,6 +255,9 @@ class NegLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (-dout,)
 
+    def tangent(self, dx: Array) -> Array:
+        return -dx
+
     scalar_forward = staticmethod(operator.neg)
 
     @staticmethod
@@ -238,6 +276,9 @@ class SquareLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (2 * self.x * dout,)
+
+    def tangent(self, dx: Array) -> Array:
+        return 2 * self.x * dx
 
     @staticmethod
     def scalar_forward(x: float) -> float:
@@ -262,6 +303,11 @@ class PowLayer(Layer):
         if self.exponent == 0:  # x⁰ = 1 is flat, even at x = 0 (where 0·0⁻¹ is NaN)
             return (np.zeros_like(self.x * dout),)
         return (self.exponent * self.x ** (self.exponent - 1) * dout,)
+
+    def tangent(self, dx: Array) -> Array:
+        if self.exponent == 0:
+            return np.zeros_like(self.x * dx)
+        return self.exponent * self.x ** (self.exponent - 1) * dx
 
     @staticmethod
     def scalar_forward(x: float, exponent: float) -> float:
@@ -304,6 +350,9 @@ class ExpLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (self.out * dout,)
 
+    def tangent(self, dx: Array) -> Array:
+        return self.out * dx
+
     scalar_forward = staticmethod(math.exp)
 
     @staticmethod
@@ -326,6 +375,9 @@ class LogLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (dout / self.x,)
+
+    def tangent(self, dx: Array) -> Array:
+        return dx / self.x
 
     scalar_forward = staticmethod(math.log)
 
@@ -361,6 +413,9 @@ class SigmoidLayer(Layer):
         # z(1 − z) = e/(1 + e)²: the same slope, without 1 − z rounding to 0 for x > 37.
         return (dout * (self.e / (1.0 + self.e) ** 2),)
 
+    def tangent(self, dx: Array) -> Array:
+        return dx * (self.e / (1.0 + self.e) ** 2)
+
     @staticmethod
     def scalar_forward(x: float) -> float:
         e = math.exp(-abs(x))
@@ -386,6 +441,10 @@ class TanhLayer(Layer):
         e = np.exp(-2.0 * np.abs(self.x))
         return (dout * (4.0 * e / (1.0 + e) ** 2),)
 
+    def tangent(self, dx: Array) -> Array:
+        e = np.exp(-2.0 * np.abs(self.x))
+        return dx * (4.0 * e / (1.0 + e) ** 2)
+
     scalar_forward = staticmethod(math.tanh)
 
     @staticmethod
@@ -405,6 +464,9 @@ class ReluLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.where(self.mask, 0.0, dout),)
+
+    def tangent(self, dx: Array) -> Array:
+        return np.where(self.mask, 0.0, dx)
 
     @staticmethod
     def scalar_forward(x: float) -> float:
@@ -427,6 +489,9 @@ class SinLayer(Layer):
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.cos(self.x) * dout,)
 
+    def tangent(self, dx: Array) -> Array:
+        return np.cos(self.x) * dx
+
     scalar_forward = staticmethod(math.sin)
 
     @staticmethod
@@ -445,6 +510,9 @@ class CosLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (-np.sin(self.x) * dout,)
+
+    def tangent(self, dx: Array) -> Array:
+        return -np.sin(self.x) * dx
 
     scalar_forward = staticmethod(math.cos)
 
@@ -465,6 +533,9 @@ class SumLayer(Layer):
 
     def backward(self, dout: Array) -> tuple[Array]:
         return (np.broadcast_to(dout, self.shape).copy(),)
+
+    def tangent(self, dx: Array) -> Array:
+        return np.sum(dx)
 
     @staticmethod
     def scalar_forward(x: float) -> float:
@@ -493,6 +564,9 @@ class MatMulLayer(Layer):
         w2 = w.reshape(-1, 1) if w.ndim == 1 else w
         d2 = np.reshape(dout, (x2.shape[0], w2.shape[1]))
         return (d2 @ w2.T).reshape(x.shape), (x2.T @ d2).reshape(w.shape)
+
+    def tangent(self, dx: Array | None, dw: Array | None) -> Array:
+        return _total(None if dx is None else dx @ self.w, None if dw is None else self.x @ dw)  # ż = ẋW + xẆ
 
 
 def layer_class(type_name: str) -> type[Layer]:

@@ -17,14 +17,30 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .captions import Labels, Sym, Symbols, notation, number
+from .captions import (
+    TANGENT,
+    TANGENT_NUMBERS,
+    Labels,
+    Sym,
+    Symbols,
+    dot,
+    notation,
+    number,
+    partial,
+    plain,
+    short_id,
+    top_symbol,
+)
 from .engine import Result
 from .errors import Translate
+from .forward_mode import Tangents
 from .graph import Edge, Graph
 from .ops import QT_TRANSLATE_NOOP
+from .paths import Path
 from .values import format_number, format_value
 
-FORWARD, BACKWARD = "forward", "backward"
+FORWARD, BACKWARD, TANGENT_PHASE = "forward", "backward", "tangent"
+MAX_EXPRESSION_GRAPH = 2_000  # nodes: in a bigger graph a path names unnamed nodes by their ids
 WARNING = "⚠ "
 
 
@@ -34,9 +50,9 @@ def _identity(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Step:
-    phase: str  # FORWARD or BACKWARD
+    phase: str  # FORWARD, BACKWARD or TANGENT_PHASE (forward mode)
     node_id: str
-    wires: tuple[Edge, ...]  # forward: the node's outgoing wires; backward: its incoming ones
+    wires: tuple[Edge, ...]  # forward and tangent: the node's outgoing wires; backward: its incoming ones
     caption: str
     label: str = ""  # how sentences name the node: "Mul (wx)"
 
@@ -49,6 +65,7 @@ class Captions:
         self.symbol = Symbols(graph)
         self.label = Labels(graph, translate)
         self._outputs: int | None = None  # how many Outputs, counted when a caption needs it
+        self.top = top_symbol(graph, result.target, self.symbol)  # L, or the target's symbol
 
     def tr(self, text: str, **fields: object) -> str:
         """``text`` (marked with QT_TRANSLATE_NOOP in context "steps") translated, fields put in."""
@@ -86,12 +103,14 @@ class Captions:
         graph, result = self.graph, self.result
         node = graph.nodes[node_id]
         lines = [self.fanout(node_id)] if len(graph.consumers(node_id)) > 1 else []
-        if node.type == "Output":
+        if result.target is not None and (node_id == result.target or not result.reaches_loss(node_id)):
+            lines = self._from_target(node_id)
+        elif node.type == "Output":
             seed = self.translate("captions", notation("Output").local[0])
             lines = [f"∂L/∂{self._loss_name(node_id)} = {seed} = {format_value(result.grad(node_id))}"]
         elif node.type == "Input":
             if not lines:
-                lines = [f"∂L/∂{self.symbol(node_id):a} = {format_value(result.grad(node_id))}"]
+                lines = [f"{partial(self.top, self.symbol(node_id))} = {format_value(result.grad(node_id))}"]
         elif not self.result.reaches_loss(node_id):
             lines.append(self._dead(node_id))
         else:
@@ -105,9 +124,11 @@ class Captions:
     def _chain(self, node_id: str, e: Edge) -> str:
         """``∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965`` for one wire into the node."""
         note = notation(self.graph.nodes[node_id].type)
-        up = f"∂L/∂{self.symbol(node_id):a}"
+        up = partial(self.top, self.symbol(node_id))
         local = note.local[e.port].format(**self.symbol.local_fields(node_id))
-        text = f"∂L/∂{self.symbol(e.src):a} = " + note.chain_of(e.port).format(up=up, local=local)
+        text = f"{partial(self.top, self.symbol(e.src))} = " + note.chain_of(e.port).format(
+            up=up, local=local
+        )
         if note.local_numbers is not None:
             factor = note.local_numbers[e.port].format(**self._numbers(node_id))
             up_number = number(format_value(self.result.grad(node_id)))
@@ -129,9 +150,35 @@ class Captions:
         if len(wires) < 2:
             return ""
         terms = " + ".join(format(number(format_value(self.result.wire_grad(e))), "p") for e in wires)
-        return f"∂L/∂{self.symbol(node_id):a} = {terms} = {format_value(self.result.grad(node_id))}"
+        return (
+            f"{partial(self.top, self.symbol(node_id))} = {terms} = {format_value(self.result.grad(node_id))}"
+        )
+
+    def _from_target(self, node_id: str) -> list[str]:
+        """With a target: at the target the seed (ones), then its chain rule; elsewhere no path."""
+        result = self.result
+        if node_id != result.target:
+            return [self._dead(node_id)]
+        seed = QT_TRANSLATE_NOOP("steps", "{d} = {seed}: backward starts here (the target)")
+        lines = [
+            self.tr(seed, d=partial(self.top, self.symbol(node_id)), seed=format_value(result.grad(node_id)))
+        ]
+        if self.graph.nodes[node_id].type != "Input":
+            lines += [self._chain(node_id, e) for e in self.graph.in_edges(node_id)]
+        return lines
 
     def _dead(self, node_id: str) -> str:
+        if self.result.target is not None:
+            return self.tr(
+                QT_TRANSLATE_NOOP(
+                    "steps",
+                    "No path leads from {node} to the target {target}: {d} = 0, "
+                    "and every wire into it carries 0.",
+                ),
+                node=self.label(node_id),
+                target=self.label(self.result.target),
+                d=partial(self.top, self.symbol(node_id)),
+            )
         return self.tr(
             QT_TRANSLATE_NOOP(
                 "steps", "No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0."
@@ -139,6 +186,70 @@ class Captions:
             node=self.label(node_id),
             symbol=format(self.symbol(node_id), "a"),
         )
+
+    # -- forward mode ---------------------------------------------------------------------
+
+    def tangent(self, node_id: str, tangents: Tangents) -> str:
+        """``ṫ = ẋ + ẏ = 1 + 0 = 1``: the node's tangent rule in symbols, in numbers, and its tangent."""
+        graph, node = self.graph, self.graph.nodes[node_id]
+        value = tangents.node(node_id)
+        head = dot(self._loss_name(node_id) if node.type == "Output" else str(self.symbol(node_id)))
+        if value is None:
+            return ""
+        if node.type == "Input":
+            if node_id != tangents.wrt:
+                return f"{head} = 0"
+            return self.tr(QT_TRANSLATE_NOOP("steps", "{d} = {direction}: the direction"), d=head,
+                           direction=format_value(tangents.direction))  # fmt: skip
+        if not tangents.moves(node_id):
+            template = QT_TRANSLATE_NOOP("steps", "{d} = 0: {node} does not depend on {input}")
+            return self.tr(template, d=head, node=self.label(node_id), input=self.label(tangents.wrt))
+        edges = graph.in_edges(node_id)
+        symbols = {**self.symbol.local_fields(node_id)}
+        numbers = {**self._numbers(node_id)}
+        for e in edges:
+            port = node.ports[e.port]
+            symbols["d" + port] = dot(str(self.symbol(e.src)))
+            numbers["d" + port] = number(format_value(tangents.wire(e)))
+        rule = TANGENT[node.type].format(**symbols)
+        numeric = TANGENT_NUMBERS[node.type].format(**numbers)
+        return f"{head} = {rule} = {numeric} = {format_value(value)}"
+
+    # -- paths ----------------------------------------------------------------------------
+
+    def path(self, path: Path, start: str) -> str:
+        """``x → t → z: ∂z/∂t · ∂t/∂x = 6 · 1 = 6``: the nodes, the local derivatives from the
+        end back (the chain rule's order) and, where they are numbers, their product."""
+        graph, result = self.graph, self.result
+        nodes = [start] + [w.dst for w in path.wires]
+        end = nodes[-1]  # an Output at the end is L, as in ∂L/∂z, when it is the only one
+        last = (
+            self._loss_name(end) if graph.nodes[end].type == "Output" and len(nodes) > 1 else self.label(end)
+        )
+        head = " → ".join([*(self.label(n) for n in nodes[:-1]), last])
+        sym = self._path_symbol
+        if not path.wires:
+            return f"{head}: {partial(self.top, sym(start))} = 1"
+        names, numbers = [], []
+        for w, f in zip(reversed(path.wires), reversed(path.factors), strict=True):
+            if graph.nodes[w.dst].type == "Output" and result.target is None:
+                names.append(partial(self._loss_name(w.dst), sym(w.src)))
+                f = None if f is None else f * float(np.sum(result.grad(w.dst)))  # the seed: ∂L/∂(Output)
+            else:
+                names.append(partial(sym(w.dst), sym(w.src)))
+            numbers.append(None if f is None else format(number(format_number(f)), "p"))
+        text = f"{head}: " + " · ".join(names)
+        if path.product is None or None in numbers:
+            return text
+        return text + " = " + " · ".join(numbers) + f" = {format_number(path.product)}"  # type: ignore[arg-type]
+
+    def _path_symbol(self, node_id: str) -> Sym:
+        """A node's symbol in a path; in a graph of thousands of nodes an unnamed one is named
+        by its id: working out its expression would read thousands of nodes upstream, and
+        there it is made of ids anyway."""
+        if len(self.graph) <= MAX_EXPRESSION_GRAPH or self.graph.name_of(node_id):
+            return self.symbol(node_id)
+        return plain(short_id(node_id))
 
     # -- numbers that are not finite ------------------------------------------------------
 
@@ -170,7 +281,7 @@ class Captions:
         """While L is not a number, the gradients still multiply the local slopes, but they
         say nothing about how L changes: every backward step says so, and why."""
         loss = self.result.loss
-        if loss is None or np.isfinite(loss):
+        if loss is None or np.isfinite(loss) or self.result.target is not None:
             return []
         outputs = [n for n in self.graph.of_type("Output") if not _finite(self.result.value(n))]
         template = QT_TRANSLATE_NOOP(
@@ -255,6 +366,31 @@ def propagation_steps(graph: Graph, result: Result, translate: Translate = _iden
         for n in reversed(order):
             steps.append(Step(BACKWARD, n, tuple(graph.in_edges(n)), captions.backward(n), label(n)))
     return steps
+
+
+def tangent_steps(
+    graph: Graph, result: Result, tangents: Tangents, translate: Translate = _identity
+) -> list[Step]:
+    """Forward mode step by step: every defined node's tangent, in topological order."""
+    captions = Captions(graph, result, translate)
+    label = captions.label
+    order = [n for n in graph.topological_order() if tangents.node(n) is not None]
+    return [
+        Step(TANGENT_PHASE, n, tuple(graph.consumers(n)), captions.tangent(n, tangents), label(n))
+        for n in order
+    ]
+
+
+def path_caption(
+    graph: Graph, result: Result, path: Path, start: str, translate: Translate = _identity
+) -> str:
+    """One path of a PathReport (paths.py) written out: nodes, local derivatives, numbers."""
+    return Captions(graph, result, translate).path(path, start)
+
+
+def more_paths(count: int, translate: Translate = _identity) -> str:
+    """``and 6,557,470,319,822 more`` under a list of paths."""
+    return translate("steps", QT_TRANSLATE_NOOP("steps", "and {count} more")).format(count=f"{count:,}")
 
 
 def forward_caption(graph: Graph, result: Result, node_id: str, translate: Translate = _identity) -> str:

@@ -90,9 +90,11 @@ class Tape:
                     self.live[i] = True
                 rule = _bound(cls.scalar_backward, params, len(cls.ports) + 2)
                 self.backward += self._backward_steps(rule, steps)
-        self.seeds = [
+        self.seeds = [  # the Outputs' seeds: what the loss sums; and backward's, without a target
             (plan.groups[gi].out_slots.tolist(), plan.seeds[k]) for k, gi in enumerate(plan.output_groups)
         ]
+        target = plan.target_slot()
+        self.target_slot = None if target is None else target[1]
         self.first_use = self._first_use()
         self._last: tuple[np.ndarray, list[float]] | None = None  # the last Input values and values
 
@@ -115,11 +117,11 @@ class Tape:
 
     # -- the passes ------------------------------------------------------------------------
 
-    def evaluate(self) -> TapeResult:
+    def evaluate(self, gradients: bool = True) -> TapeResult:
         v = self.values(self.plan.input_stack.get((), np.zeros(0)))
         flags = self.flags(v)
-        if not self.seeds:
-            return TapeResult(self, v, None, flags, None, {})
+        if not self.plan.seeded or not gradients:
+            return TapeResult(self, v, None, flags, self.loss(v), {})
         g = self.gradients(v)
         return TapeResult(self, v, g, flags, self.loss(v), self.grad_flags(v, g))
 
@@ -155,9 +157,16 @@ class Tape:
     def gradients(self, v: list[float]) -> list[float]:
         """dL/d(every slot's value), given the values."""
         g = [0.0] * (self.size + 1)
+        if self.plan.target is not None:
+            if self.target_slot is not None:
+                g[self.target_slot] = 1.0
+            return self._run_backward(g, v)
         for slots, seeds in self.seeds:
             for slot, seed in zip(slots, seeds.tolist(), strict=True):
                 g[slot] = seed
+        return self._run_backward(g, v)
+
+    def _run_backward(self, g: list[float], v: list[float]) -> list[float]:
         it = iter(self.backward)
         while True:
             try:

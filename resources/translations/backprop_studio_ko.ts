@@ -60,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>ChainRuleUi</name>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+31"/>
+        <source>Paths, other targets and forward mode are off while the exercise has numbers to predict: their numbers add up to the answers.</source>
+        <translation>연습 문제에 예측할 숫자가 남아 있는 동안에는 경로, 다른 미분 대상, 전진 모드를 쓸 수 없습니다: 그 숫자들을 더하면 정답이 되기 때문입니다.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDock</name>
     <message>
         <location filename="../../nodeeditor/gui/code_dock.py" line="+47"/>
@@ -72,7 +80,7 @@
         <translation>연습 문제에 예측할 숫자가 남아 있는 동안에는 코드를 보여 주지 않습니다: 코드를 실행하면 정답이 출력되기 때문입니다. 모두 맞게 답하거나 정답을 보면 다시 나타납니다.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>The graph as the textbook&apos;s layer code. Click a line to select its node.</source>
         <translation>그래프를 교과서의 계층 코드로 썼습니다. 줄을 클릭하면 그 노드가 선택됩니다.</translation>
     </message>
@@ -82,7 +90,7 @@
         <translation>Python과 numpy만 있으면 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>This graph has {n} nodes: too many to show its code live.</source>
         <translation>이 그래프는 노드가 {n}개라서 코드를 실시간으로 보여 주기에는 너무 많습니다.</translation>
     </message>
@@ -128,12 +136,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nodeeditor/gui/document.py" line="+27"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+28"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -141,7 +149,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+328"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+373"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -251,9 +259,43 @@
         <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/exercise_view.py" line="+76"/>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+84"/>
         <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
         <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+81"/>
+        <source>Forward mode</source>
+        <translation>전진 모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: one element</source>
+        <translation>방향: 원소 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a direction typed (same shape)</source>
+        <translation>또는 방향 직접 입력 (같은 형상)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each wire&apos;s blue label is d(wire)/d{x}: how fast the wire moves when {x} moves, found in one forward pass from {x}, beside the values.</source>
+        <translation>각 연결선의 파란 라벨은 d(연결선)/d{x}입니다: {x}이(가) 움직일 때 그 연결선이 얼마나 빨리 움직이는지를, {x}에서 시작하는 전진 패스 한 번으로 값과 함께 구합니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the direction has shape {got}, the Input {want}</source>
+        <translation>방향의 형상은 {got}인데 입력 노드의 형상은 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Not a direction: {reason}</source>
+        <translation>방향이 아닙니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -564,7 +606,7 @@
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+327"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+337"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -592,7 +634,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+343"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+344"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -606,7 +648,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+114"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+122"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -656,7 +698,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+142"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -676,7 +718,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -691,6 +733,29 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>{name}에는 노드가 {nodes}개 있습니다. 편집기는 노드 {limit}개까지의 그래프를 잘 그리지만, 이만큼 큰 그래프는 그리는 데 몇 분과 수 기가바이트의 메모리가 듭니다.
 
 &apos;열기&apos;를 누르면 읽기 전용으로 입력 노드와 출력 노드의 값과 기울기를 보여 줍니다. &apos;취소&apos;를 누르면 지금 열려 있는 그래프를 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="+105"/>
+        <source>value of the wire (forward)</source>
+        <translation>연결선의 값 (순전파)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂{t}/∂(wire), reverse mode</source>
+        <translation>∂{t}/∂(연결선), 후진 모드 (역전파)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d(wire)/d{x}, forward mode</source>
+        <translation>d(연결선)/d{x}, 전진 모드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wire on a path to {t}</source>
+        <translation>{t}(으)로 가는 경로 위의 연결선</translation>
     </message>
 </context>
 <context>
@@ -807,7 +872,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+81"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+82"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -837,7 +902,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -847,8 +912,8 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+96"/>
+        <location line="+18"/>
+        <location line="+97"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -998,7 +1063,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -1018,7 +1083,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot open {name}</source>
         <translation>{name} 파일을 열 수 없습니다</translation>
     </message>
@@ -1115,12 +1180,12 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-601"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>Export as &amp;Python…</source>
         <translation>Python으로 내보내기(&amp;P)…</translation>
     </message>
@@ -1140,9 +1205,77 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Python 코드 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Course</source>
         <translation>강좌</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>&amp;Chain Rule</source>
+        <translation>연쇄 법칙(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+19"/>
+        <source>&amp;Paths to the Loss</source>
+        <translation>손실까지의 경로(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Differentiate This Node</source>
+        <translation>이 노드를 미분하기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward-Mode Derivatives from &amp;Here</source>
+        <translation>여기서부터 전진 모드 미분(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward Mode &amp;Off</source>
+        <translation>전진 모드 끄기(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the Loss</source>
+        <translation>손실로 돌아가기(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ModesPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/forward_panel.py" line="+27"/>
+        <source>Modes</source>
+        <translation>두 가지 모드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward mode finds how everything moves when one Input moves: one pass per Input. Reverse mode (backprop) finds the gradient of one Output with respect to every Input at once: one pass per Output. With many Inputs and one loss, backprop is what makes training affordable.</source>
+        <translation>전진 모드는 입력 하나가 움직일 때 모든 것이 어떻게 움직이는지를 구합니다: 입력마다 패스 한 번이 필요합니다. 후진 모드(역전파)는 출력 하나의 기울기를 모든 입력에 대해 한꺼번에 구합니다: 출력마다 패스 한 번이면 됩니다. 입력은 많고 손실은 하나이므로, 학습을 감당할 만한 비용으로 만드는 것이 바로 역전파입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure on this graph</source>
+        <translation>이 그래프에서 재어 보기</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Forward mode: no Input, nothing to move.</source>
+        <translation>전진 모드: 입력 노드가 없어 움직일 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward mode: {inputs} Input(s) holding {n} number(s), one pass per number: {n} pass(es) of {one} ms, {total} ms in all.</source>
+        <translation>전진 모드: 입력 노드 {inputs}개에 숫자 {n}개, 숫자마다 패스 한 번: 패스 {n}번 × {one} ms, 모두 {total} ms.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reverse mode: no Output, no backward pass.</source>
+        <translation>후진 모드: 출력 노드가 없어 역전파가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse mode: {outputs} Output(s), one pass per Output; the loss, their sum, takes one pass of {one} ms for every gradient at once.</source>
+        <translation>후진 모드: 출력 노드 {outputs}개, 출력마다 패스 한 번. 그 합인 손실은 패스 한 번 {one} ms로 모든 기울기를 한꺼번에 구합니다.</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +1327,43 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+199"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+206"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PathsPanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/paths_panel.py" line="+141"/>
+        <source>No path of wires leads from {node} to {t}.</source>
+        <translation>{node}에서 {t}(으)로 가는 연결선 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paths from {node} to {t}: {n}, the largest contributions first</source>
+        <translation>{node}에서 {t}(으)로 가는 경로: {n}개, 기여가 큰 것부터</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>and {n} more</source>
+        <translation>외 {n}개 더</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The one path&apos;s product is the gradient: {gradient} = {d}</source>
+        <translation>경로가 하나뿐이므로 그 곱이 곧 기울기입니다: {gradient} = {d}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The products add up to the gradient: {terms} = {gradient} = {d}</source>
+        <translation>경로별 곱을 모두 더하면 기울기가 됩니다: {terms} = {gradient} = {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All {n} products add up to the gradient: {d} = {gradient}</source>
+        <translation>경로 {n}개의 곱을 모두 더하면 기울기가 됩니다: {d} = {gradient}</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1434,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+134"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+137"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -1287,7 +1454,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -1297,7 +1464,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -1337,12 +1504,12 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <location line="+7"/>
         <source>Press Next to watch the values flow forward, one node at a time.</source>
         <translation>&apos;다음&apos;을 누르면 값이 노드 하나씩 앞으로 흘러가는 모습을 볼 수 있습니다.</translation>
@@ -1353,19 +1520,39 @@ Drag or scroll to change, double-click to type</source>
         <translation>순전파 ▶ {node}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Backward pass complete: every gradient is known.</source>
         <translation>역전파 완료: 모든 기울기를 구했습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forward pass complete. With no Output node there is no backward pass.</source>
         <translation>순전파 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forward pass complete: Next starts the backward pass.</source>
         <translation>순전파 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Forward mode ▶ {node}</source>
+        <translation>전진 모드 ▶ {node}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Forward pass complete: Next walks forward mode, the blue labels.</source>
+        <translation>순전파 완료: &apos;다음&apos;을 누르면 전진 모드(파란 라벨)를 따라갑니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward mode complete: Next starts the backward pass.</source>
+        <translation>전진 모드 완료: &apos;다음&apos;을 누르면 역전파가 시작됩니다.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Forward mode complete. With no Output node there is no backward pass.</source>
+        <translation>전진 모드 완료. 출력 노드가 없으므로 역전파는 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1596,52 @@ Drag or scroll to change, double-click to type</source>
         <location line="+15"/>
         <source>… and {count} more</source>
         <translation>… 외 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBanner</name>
+    <message>
+        <location filename="../../nodeeditor/gui/target_banner.py" line="-63"/>
+        <source>Back to the loss</source>
+        <translation>손실로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiate the loss again: every red label is ∂L/∂(wire)</source>
+        <translation>다시 손실을 미분합니다: 모든 빨간 라벨이 ∂L/∂(연결선)이 됩니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>seeded with ones of its shape ({shape})</source>
+        <translation>시드는 그 형상({shape})의 1로 채운 배열</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seeded with 1</source>
+        <translation>시드는 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiating {name}: every red label is ∂{t}/∂(wire), {seed}.</source>
+        <translation>{name}을(를) 미분하는 중: 모든 빨간 라벨이 ∂{t}/∂(연결선)입니다. {seed}.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSelector</name>
+    <message>
+        <location filename="../../nodeeditor/gui/chain_rule_ui.py" line="+166"/>
+        <source>Gradients of:</source>
+        <translation>기울기 대상:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node the red labels are the gradients of (its derivative with respect to each wire)</source>
+        <translation>빨간 라벨이 어떤 노드의 기울기인지 고릅니다 (각 연결선에 대한 그 노드의 미분)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the loss (L)</source>
+        <translation>손실 (L)</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1710,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>captions</name>
     <message>
-        <location filename="../../nodeeditor/model/captions.py" line="+75"/>
+        <location filename="../../nodeeditor/model/captions.py" line="+76"/>
         <source>z = value</source>
         <translation>z = 값</translation>
     </message>
@@ -1541,7 +1774,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>engine</name>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="+231"/>
+        <location filename="../../nodeeditor/model/engine.py" line="+242"/>
         <source>input {port} is not connected</source>
         <translation>입력 {port}에 연결된 선이 없습니다</translation>
     </message>
@@ -1551,7 +1784,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 {port}의 값이 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+145"/>
         <source>the seed gradient&apos;s shape {seed} does not fit the output&apos;s {out}</source>
         <translation>시드 기울기의 형상 {seed}이(가) 출력의 형상 {out}에 맞지 않습니다</translation>
     </message>
@@ -1572,21 +1805,22 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="+125"/>
         <source>(a number)</source>
         <translation>(숫자 하나)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-389"/>
         <source>the results of this graph would have more than {limit} elements in all</source>
         <translation>이 그래프의 결과를 모두 합하면 원소가 {limit}개를 넘습니다</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+328"/>
         <source>the result would have {n} elements; at most {limit}</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+457"/>
+        <location line="+493"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1840,8 +2074,9 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-511"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-560"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+76"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
@@ -2173,11 +2408,36 @@ Drag or scroll to change, double-click to type</source>
         <source>expected a whole number of at least 1, got {got}</source>
         <translation>1 이상의 정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
+    <message>
+        <location filename="../../nodeeditor/model/engine.py" line="+27"/>
+        <source>cannot differentiate &quot;{node}&quot;: there is no such node</source>
+        <translation>&quot;{node}&quot;을(를) 미분할 수 없습니다: 그런 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/model/forward_mode.py" line="-92"/>
+        <source>element {index} is not in a value of shape {shape}</source>
+        <translation>원소 {index}은(는) 형상이 {shape}인 값에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>forward mode needs an Input: &quot;{node}&quot; is not one</source>
+        <translation>전진 모드는 입력 노드에서 시작합니다: &quot;{node}&quot;은(는) 입력 노드가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;{node}&quot; has shape {shape}: choose one element, or type a direction</source>
+        <translation>&quot;{node}&quot;의 형상은 {shape}입니다: 원소 하나를 고르거나 방향을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the direction for &quot;{node}&quot; must be finite numbers of its shape {shape}</source>
+        <translation>&quot;{node}&quot;의 방향은 형상이 {shape}이고 유한한 숫자여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../nodeeditor/gui/export.py" line="+142"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+147"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
     </message>
@@ -2298,12 +2558,12 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../nodeeditor/model/ops.py" line="+72"/>
+        <location filename="../../nodeeditor/model/ops.py" line="+80"/>
         <source>the result is too large (overflow)</source>
         <translation>결과가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -2323,7 +2583,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>손실 항입니다. 역전파는 여기에서 시드 값으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Add</source>
         <translation>덧셈</translation>
     </message>
@@ -2333,7 +2593,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 더합니다. 역전파에서는 기울기를 그대로 흘려보냅니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Sub</source>
         <translation>뺄셈</translation>
     </message>
@@ -2343,7 +2603,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x에서 y를 뺍니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Mul</source>
         <translation>곱셈</translation>
     </message>
@@ -2353,7 +2613,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 곱합니다. 역전파에서 각 입력은 상류의 기울기에 다른 쪽 입력을 곱한 값을 받습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Div</source>
         <translation>나눗셈</translation>
     </message>
@@ -2363,7 +2623,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 y로 나눕니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>division by zero</source>
         <translation>0으로 나누었습니다</translation>
     </message>
@@ -2378,7 +2638,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>부호를 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Square</source>
         <translation>제곱</translation>
     </message>
@@ -2388,7 +2648,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력을 제곱합니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Pow</source>
         <translation>거듭제곱</translation>
     </message>
@@ -2398,7 +2658,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 정해진 지수 n만큼 거듭제곱합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>zero raised to a negative power</source>
         <translation>0을 음수 지수로 거듭제곱했습니다</translation>
     </message>
@@ -2419,7 +2679,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>e의 x제곱입니다. 미분해도 자기 자신입니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>exp overflowed (x is too large)</source>
         <translation>exp가 오버플로했습니다 (x가 너무 큽니다)</translation>
     </message>
@@ -2434,7 +2694,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>자연로그입니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>log of a negative number</source>
         <translation>음수의 로그입니다</translation>
     </message>
@@ -2454,7 +2714,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (0, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
@@ -2464,7 +2724,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x를 (−1, 1) 사이의 값으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -2474,7 +2734,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>양수인 x는 그대로 두고, 나머지는 0으로 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Sin</source>
         <translation>사인</translation>
     </message>
@@ -2484,7 +2744,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 사인입니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cos</source>
         <translation>코사인</translation>
     </message>
@@ -2494,7 +2754,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>x(라디안)의 코사인입니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Sum</source>
         <translation>합</translation>
     </message>
@@ -2504,7 +2764,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>모든 원소를 더해 숫자 하나로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>MatMul</source>
         <translation>행렬 곱</translation>
     </message>
@@ -2514,22 +2774,22 @@ Drag or scroll to change, double-click to type</source>
         <translation>행렬의 곱입니다. Affine 계층에서 쓰는 계산입니다.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-467"/>
         <source>the gradient is too large (overflow)</source>
         <translation>기울기가 너무 큽니다 (오버플로)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+157"/>
         <source>the slope of x/y at y = 0 is infinite</source>
         <translation>y = 0에서 x/y의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>the slope of x^{exponent} at 0 is infinite</source>
         <translation>0에서 x^{exponent}의 기울기는 무한대입니다</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>the slope of ln x at 0 is infinite</source>
         <translation>0에서 ln x의 기울기는 무한대입니다</translation>
     </message>
@@ -2866,17 +3126,17 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+119"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+140"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>No path leads from {node} to L: ∂L/∂{symbol} = 0, and every wire into it carries 0.</source>
         <translation>{node}에서 L로 가는 경로가 없습니다: ∂L/∂{symbol} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+104"/>
         <source>L is {loss} ({reason}). The gradients still multiply the local slopes, but L has no slope to follow here.</source>
         <translation>L이 {loss}입니다({reason}). 기울기는 여전히 국소 미분을 곱해 구하지만, 여기서는 L이 따라 내려갈 경사가 없습니다.</translation>
     </message>
@@ -2894,6 +3154,31 @@ Drag or scroll to change, double-click to type</source>
         <location line="+4"/>
         <source>it comes from {node}: {reason}</source>
         <translation>{node}에서 비롯되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>{d} = {seed}: backward starts here (the target)</source>
+        <translation>{d} = {seed}: 역전파가 여기(목표 노드)에서 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No path leads from {node} to the target {target}: {d} = 0, and every wire into it carries 0.</source>
+        <translation>{node}에서 목표 노드 {target}(으)로 가는 경로가 없습니다: {d} = 0이고, 이 노드로 들어오는 모든 연결선에 0이 흐릅니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{d} = {direction}: the direction</source>
+        <translation>{d} = {direction}: 방향</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{d} = 0: {node} does not depend on {input}</source>
+        <translation>{d} = 0: {node}은(는) {input}에 의존하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>and {count} more</source>
+        <translation>그 밖에 {count}개 더</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def t_value(window, tmp_path, qtbot):
 
 def label_point(window, edge: Edge, what: str) -> QPoint:
     item = window.scene.edge_items[(edge.dst, edge.port)]
-    value, grad = item.label_rects(texts=item.texts())
+    value, grad, _tangent = item.label_rects(texts=item.texts())
     return at(window, (value if what == "value" else grad).center())
 
 
@@ -400,3 +400,40 @@ def test_the_box_takes_its_button_and_note_with_it(x_grad, qtbot) -> None:
     qtbot.waitUntil(
         lambda: len(viewport.findChildren(QToolButton)) + len(viewport.findChildren(QLabel)) == before
     )
+
+
+def test_paths_targets_and_forward_mode_wait_until_the_exercise_is_done(x_grad, qtbot, dialogs) -> None:
+    """Their numbers add up to ∂L/∂x (paths' products, the Output's tangent), and the answers
+    are about the loss: each is refused with a reason while the exercise waits."""
+    window = x_grad
+    window.scene.clearSelection()
+    window.scene.node_items["x"].setSelected(True)
+    window.chain.paths_action.trigger()
+    assert not window.chain.paths_action.isChecked() and window.scene.modes.report is None
+    assert "exercise" in window.statusBar().currentMessage()
+    window.chain.forward_action.trigger()
+    assert window.scene.modes.wrt is None or window.scene.modes.tangents is None
+    window.chain.target_action.trigger()
+    settle(qtbot, window)
+    assert window.document.target is None
+    assert texts(window, XT) == ("2", "?")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    window.exercise_menu.actions["show_answers"].trigger()
+    settle(qtbot, window)
+    window.chain.paths_action.trigger()
+    assert window.scene.modes.report is not None and window.scene.modes.report.count == 1  # x → t → z → L
+
+
+def test_a_nodes_context_menu_holds_the_chain_rule_and_the_exercise(window, qtbot, tmp_path) -> None:
+    path = tmp_path / "seed.bpgraph"
+    path.write_bytes(example_path(SEED).read_bytes())
+    opened(window, path, qtbot)
+    item = window.scene.node_items["t"]
+    right_click(window, item.mapToScene(item.boundingRect().center()))
+    menu = window.chain.menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    entries = [a.text().replace("&", "") for a in menu.actions()]
+    assert {"Paths to the Loss", "Differentiate This Node", "Hide Value", "Hide Gradient"} <= set(entries)
+    choose(qtbot, menu, "Hide Value")
+    settle(qtbot, window)
+    assert texts(window, TZ)[0] == "?"  # the wire carries t's value

@@ -18,7 +18,7 @@ def _placed_labels(scene: GraphScene) -> list[tuple[object, QRectF]]:
     """(edge item, box) for every label that shows text, in scene coordinates."""
     boxes = []
     for item in scene.edge_items.values():
-        texts = item.texts()
+        texts = item.label_texts()  # value, gradient, and the tangent when forward mode is on
         for text, rect in zip(texts, item.label_rects(texts=texts), strict=True):
             if text:
                 boxes.append((item, item.mapRectToScene(rect)))
@@ -138,3 +138,24 @@ def test_a_fanout_sum_sits_clear_of_value_sockets_and_labels(qapp, source: str, 
 
 def test_every_lesson_keeps_its_sums_clear(scene: GraphScene) -> None:
     _assert_sums_clear(scene)
+
+
+# -- forward mode: a third label on every wire (issue 11 §3) ------------------------------------
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.6, 0.45])
+def test_tangent_labels_stay_clear_at_every_zoom(scene: GraphScene, zoom: float) -> None:
+    """From every lesson's first Input, the blue labels join the others, each clear of its
+    wire, of the other labels and of the nodes, at zoom 1 and zoomed out (where the view
+    draws every label larger)."""
+    from nodeeditor.gui.view import GraphView
+
+    view = GraphView(scene)
+    view.resize(1280, 800)
+    first = next(n for n, node in scene.graph.nodes.items() if node.type == "Input")
+    scene.modes.set_wrt(first)
+    view.set_zoom(zoom)
+    tangents = [item.label_texts()[2] for item in scene.edge_items.values()]
+    assert all(tangents), "every wire with a value shows its tangent"
+    assert_labels_clear(scene)
+    view.deleteLater()
