@@ -4,10 +4,11 @@ dL/dx is the sum, over every path of wires from x to the loss, of the product of
 derivatives along it (each wire's ∂(node it goes into)/∂(that port's input)). Paths grow
 exponentially, so they are never enumerated: one pass over the nodes between x and the
 loss, in topological order, gives each node the exact number of paths from x to it (a
-Python int) and its one path of largest |product|; the next best paths are then found
-only where asked, by Jiménez and Marzal's recursive enumeration (a node's k-th best path
-is its predecessor's j-th best plus one wire, so each next path costs one walk back along
-it). A NaN product counts as the largest (it is the thing to see).
+Python int) and its one path of largest |product|; the next best paths come from
+Eppstein's sidetracks (sidetracks.py: a few heap steps each, however long the paths), or
+where products do not order that way (an infinite factor), from Jiménez and Marzal's
+recursive enumeration (a node's k-th best path is its predecessor's j-th best plus one
+wire). A NaN product counts as the largest (it is the thing to see).
 
 What is counted: paths of wires from the node to the result's target, or to a defined
 Output (the loss); with the loss a path's product ends with its Output's seed (1 unless
