@@ -20,15 +20,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
+from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "explain")
+COMMANDS = ("eval", "check", "export", "code", "grade", "import", "check-lesson", "explain")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export,explain} FILE ...
+       nodeeditor {eval,check,export,code,check-lesson} FILE ...
+       nodeeditor explain FILE INPUT [--json] [--all]
+       nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
+       nodeeditor import SNIPPET.py -o OUT.bpgraph
        nodeeditor --version"""
 
 
@@ -78,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
     from .cli_explain import add_eval_options, add_explain_parser
 
-    sub = p.add_subparsers(dest="command", title="commands", metavar="{eval,check,export,explain}")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="{" + ",".join(COMMANDS) + "}")
     ev = sub.add_parser("eval", help="print values and gradients of a graph file")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true", help="print the JSON of FILE-FORMAT")
@@ -100,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
+    cli_code.add_parser(sub)
+    from . import cli_grade, cli_import
+
+    cli_grade.add_parser(sub)
+    cli_import.add_parser(sub)
+    cl = sub.add_parser("check-lesson", help="check a lesson file: its pages and their tasks")
+    cl.add_argument("file")
     add_explain_parser(sub)
     return p
 
@@ -114,14 +124,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_editor(argv)
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("name a command: eval, check, export or explain (or a FILE to open)")
+            raise UsageError(f"name a command: {_listed(COMMANDS, 'or')} (or a FILE to open)")
         file_arg = args.file
         from .cli_explain import eval_chain, explain
 
-        commands = {"eval": _eval, "check": _check, "export": _export, "explain": explain}
-        if args.command == "eval" and any(getattr(args, k) is not None for k in ("target", "wrt", "element")):
-            commands["eval"] = eval_chain
-        command = commands[args.command]
+        chain = args.command == "eval" and any(
+            getattr(args, k) is not None for k in ("target", "wrt", "element")
+        )
+        command = {
+            "eval": eval_chain if chain else _eval,
+            "check": _check,
+            "export": _export,
+            "code": cli_code.run,
+            "grade": _grade,
+            "import": _import,
+            "check-lesson": _check_lesson,
+            "explain": explain,
+        }[args.command]
         args.one_shot = argv_given is None and args.command in ("eval", "check", "explain")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing
@@ -185,6 +204,10 @@ def _run_editor(argv: list[str]) -> int:
     return run(argv[0] if argv else None)
 
 
+def _listed(words: Sequence[str], last: str) -> str:
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
 def _check_editor_file(argv: list[str]) -> None:
     word = argv[0]
     path = Path(word)
@@ -192,7 +215,7 @@ def _check_editor_file(argv: list[str]) -> None:
         close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise UsageError(
-            f"{word}: no such command or file{hint}; the commands are eval, check, export and explain"
+            f"{word}: no such command or file{hint}; the commands are {_listed(COMMANDS, 'and')}"
         )
     if len(argv) > 1:
         raise UsageError("the editor opens one FILE at a time")
@@ -202,6 +225,12 @@ def _check_editor_file(argv: list[str]) -> None:
         raise InputError(f"{word}: is a folder, not a graph file")
     if not path.is_file():
         raise InputError(f"{word}: not a regular file (a pipe or a device?)")
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from .cli_grade import run
+
+    return run(args)
 
 
 # -- eval -----------------------------------------------------------------------------
@@ -337,6 +366,18 @@ def check_elements(graph) -> int:
     if not graph.of_type("Output"):
         return 0
     return sum(int(np.size(graph.params_of(n)["value"])) for n in graph.of_type("Input"))
+
+
+def _import(args: argparse.Namespace) -> int:
+    from . import cli_import
+
+    return cli_import.run(args)
+
+
+def _check_lesson(args: argparse.Namespace) -> int:
+    from .cli_lesson import check_lesson
+
+    return check_lesson(args)
 
 
 # -- export ---------------------------------------------------------------------------

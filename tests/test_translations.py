@@ -216,7 +216,7 @@ def test_main_window_in_korean(korean, qtbot, tmp_path: Path, monkeypatch, capsy
     qtbot.addWidget(window)
     window.ask_unsaved = lambda title: QMessageBox.StandardButton.Discard  # no modal question at teardown
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]
+    assert menus == ["파일(&F)", "편집(&E)", "보기(&V)", "연습 문제(&X)", "도움말(&H)"]
     docks = {d.objectName(): d.windowTitle() for d in window.findChildren(QDockWidget)}
     assert docks["palette"] == "노드" and docks["steps"] == "단계별 실행"
 

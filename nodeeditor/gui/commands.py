@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Edge, Graph, Node
+from ..model.exercise import Exercise
 
 MERGE_PARAM = 1001
 MERGE_MOVE = 1002
@@ -198,3 +199,29 @@ class SetValuesCommand(QUndoCommand):
     def undo(self) -> None:
         for n, v in self.old.items():
             self.graph.set_param(n, "value", v)
+
+
+class SetExerciseCommand(QUndoCommand):
+    """Numbers hidden or shown again, a tolerance, an answer: the exercise before and after.
+
+    Once the answers were shown, undo does not hide them again: the file must say that
+    the student saw them (``answers_shown`` stays true)."""
+
+    def __init__(self, graph: Graph, new: Exercise | None, text: str) -> None:
+        super().__init__(text)
+        self.graph = graph
+        self.old = None if graph.exercise is None else graph.exercise.copy()
+        self.new = None if new is None else new.copy()
+
+    def _set(self, exercise: Exercise | None) -> None:
+        now = self.graph.exercise
+        exercise = None if exercise is None else exercise.copy()
+        if exercise is not None and now is not None and now.answers_shown:
+            exercise.answers_shown = True
+        self.graph.set_exercise(exercise)
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Evaluator, Graph, GraphEvent, Result
+from ..model.exercise import shown_result
 from .i18n import current_language
 from .lesson_panel import lesson_text
 from .node_names import LocalNames
@@ -38,7 +39,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.example: Path | None = None  # the shipped lesson this document was opened from
-        self.result: Result | None = None
+        self.result: Result | None = None  # what the views may show: masked while an exercise is open
+        self.true_result: Result | None = None  # every number, for checking answers only
         self._evaluator = Evaluator(self.graph)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -65,7 +67,9 @@ class Document(QObject):
     def evaluate_now(self) -> Result:
         """Evaluate at once (the coalescing timer calls this on its own)."""
         self._timer.stop()
-        self.result = self._evaluator.evaluate()
+        self.true_result = self._evaluator.evaluate()
+        # The one place the exercise's masking rule is applied: every view reads this result.
+        self.result = shown_result(self.graph, self.true_result)
         self.evaluated.emit(self.result)
         return self.result
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from ..model import Edge
 from ..model.values import format_value
 from . import style
+from .exercise_view import GRAD, VALUE, mark
 from .tooltips import plain_tooltip, value_block
 
 if TYPE_CHECKING:
@@ -141,8 +142,9 @@ class EdgeItem(QGraphicsItem):
         stepping = scene.stepping  # type: ignore[union-attr]
         if stepping is None and self._texts[0]() is result:  # a repaint with the same numbers
             return self._texts[1]
-        value = format_value(result.wire_value(self.edge))
-        grad = format_value(result.wire_grad(self.edge))
+        document = scene.document  # type: ignore[union-attr]
+        value = format_value(result.wire_value(self.edge)) + mark(document, self.edge, VALUE)
+        grad = format_value(result.wire_grad(self.edge)) + mark(document, self.edge, GRAD)
         if stepping is None:
             self._texts = (weakref.ref(result), (value, grad))  # weak: old results may go
         if stepping is not None:  # step mode: only what propagation has reached so far

@@ -53,15 +53,17 @@ def export_scene(scene: GraphScene, path: Path) -> None:
 @contextmanager
 def _without_transient_state(scene: GraphScene) -> Iterator[None]:
     selected = scene.selectedItems()
-    stepping, label_scale = scene.stepping, scene.label_scale
+    stepping, label_scale, title_scale = scene.stepping, scene.label_scale, scene.title_scale
     scene.clearSelection()
     if stepping is not None:
         scene.set_stepping(None)
     scene.set_label_scale(1.0)  # the labels' own size, not the one that suits the window's zoom
+    scene.set_title_scale(1.0)
     try:
         yield
     finally:
         scene.set_label_scale(label_scale)
+        scene.set_title_scale(title_scale)
         if stepping is not None:
             scene.set_stepping(stepping)
         for item in selected:

@@ -127,7 +127,9 @@ class Autosave:
         origin = graph.meta.pop(ORIGIN_KEY, None)
         origin = origin if isinstance(origin, dict) else {}
         file, example = origin.get("path"), origin.get("example")
-        shipped = next((p for p in example_paths() if p.name == example), None)
+        from .course_progress import course_paths  # a lesson of the course is shipped work too
+
+        shipped = next((p for p in [*example_paths(), *course_paths()] if p.name == example), None)
         return Recovered(graph, Path(file) if isinstance(file, str) and file else None, shipped, when)
 
     @staticmethod

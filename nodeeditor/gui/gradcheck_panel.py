@@ -33,6 +33,7 @@ from ..model.engine import CheckRow
 from ..model.steps import Captions
 from ..model.values import format_full, format_number, format_value
 from . import style
+from .exercise_view import hides
 from .i18n import Retranslatable
 from .scene import GraphScene
 
@@ -190,6 +191,12 @@ class GradCheckPanel(Retranslatable, QWidget):
         self.table.setRowCount(len(report.rows))
         notes: dict[str, list[str]] = {}  # one note, the Inputs it is about
         for row, r in enumerate(report.rows):
+            if hides(scene.document, r.node_id, "grad"):  # both columns would give the answer away
+                self._fill_hidden_row(row, label(r.node_id))
+                notes.setdefault(self.tr("hidden until the exercise is answered"), []).append(
+                    label(r.node_id)
+                )
+                continue
             verdict, note, colour = self._verdict(r)
             if note:
                 notes.setdefault(note, []).append(label(r.node_id))
@@ -237,6 +244,10 @@ class GradCheckPanel(Retranslatable, QWidget):
         return self.tr(
             "L is not a number a step ε = {eps} away from this value, so central differences are NaN there."
         ).format(eps=format_number(EPS))
+
+    def _fill_hidden_row(self, row: int, name: str) -> None:
+        for col, text in enumerate([name, "?", "?", "?", self.tr("hidden (exercise)")]):
+            self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _fill_row(
         self, row: int, name: str, r: CheckRow, verdict: str, note: str, colour: QColor | None

@@ -17,6 +17,7 @@ from ..model.training import TRAINABLE
 from ..model.values import BadValue, format_full, format_value, parse_value
 from . import style
 from .commands import RenameCommand, SetExtraCommand
+from .exercise_view import hides
 from .i18n import Retranslatable, error_text, type_text
 from .node_item import PARAM_KEY, NodeItem, param_caption
 from .scene import GraphScene
@@ -177,7 +178,11 @@ class Inspector(Retranslatable, QWidget):
         self._show_row(self.trainable, node.type == "Input")
         if key is not None:
             self.rows["param"].setText(param_caption(node.type))
-            if not self.param_edit.hasFocus():
+            hidden = hides(scene.document, node.id, key)  # an exercise's Input value: "?", not editable
+            self.param_edit.setEnabled(not hidden)
+            if hidden:
+                self.param_edit.setText("?")
+            elif not self.param_edit.hasFocus():
                 self.param_edit.setText(_param_text(node.params.get(key)))
         self.trainable.blockSignals(True)
         self.trainable.setChecked(bool(node.extra.get(TRAINABLE)))
@@ -245,7 +250,7 @@ class Inspector(Retranslatable, QWidget):
         if scene is None or self.node_id is None or self.node_id not in scene.graph.nodes:
             return
         key = PARAM_KEY.get(scene.graph.nodes[self.node_id].type)
-        if key is None:
+        if key is None or hides(scene.document, self.node_id, key):
             return
         try:
             value = parse_value(self.param_edit.text())

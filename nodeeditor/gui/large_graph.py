@@ -19,8 +19,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..model import Graph, evaluate
-from ..model.values import format_number, format_value
-from .i18n import type_text
+from ..model.exercise import shown_result
+from ..model.values import format_value
+from .i18n import Retranslatable, type_text
 
 LARGE_GRAPH_NODES = 20_000
 MAX_ROWS = 1000  # of each kind: a table a student can still scroll
@@ -40,7 +41,7 @@ def large_graph_question(name: str, graph: Graph) -> str:
     ).format(name=name, nodes=f"{len(graph):,}", limit=f"{LARGE_GRAPH_NODES:,}")
 
 
-class Summary(QWidget):
+class Summary(Retranslatable, QWidget):
     """A window of its own with the numbers of a graph too large to draw."""
 
     def __init__(self, graph: Graph, path: Path, parent: QWidget | None = None) -> None:
@@ -48,39 +49,43 @@ class Summary(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = evaluate(graph)
+            self._result = shown_result(graph, evaluate(graph))  # an exercise's hidden numbers stay "?"
         finally:
             QGuiApplication.restoreOverrideCursor()
-        name = path.name.replace("[*]", "[*][*]")  # a literal "[*]", not the modified mark
-        self.setWindowTitle(self.tr("{name} (read-only) — Backprop Studio").format(name=name))
-        heading = self.tr("{name}: {nodes} nodes and {wires} wires").format(
-            name=path.name, nodes=f"{len(graph):,}", wires=f"{graph.edge_count:,}"
-        )
-        note = self.tr(
-            "Too large to draw, so read-only. The loss L is {loss}. The command "
-            "“nodeeditor eval FILE” prints every number too."
-        ).format(loss=format_number(result.loss) if result.loss is not None else "—")
+        self._graph, self._path = graph, path
         layout = QVBoxLayout(self)
-        for text, scale in ((heading, 1.25), (note, 1.0)):
-            label = QLabel(text)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is the file's
-            label.setWordWrap(True)
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(scale > 1)
-            label.setFont(font)
-            layout.addWidget(label)
+        self.heading, self.note = _label(1.25), _label(1.0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Node"), self.tr("Type"), self.tr("Value"), self.tr("Gradient")]
-        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        self._fill(graph, result)
+        self.retranslate()
         self.resize(720, 560)
 
-    def _fill(self, graph: Graph, result) -> None:
+    def retranslate(self) -> None:
+        graph, path, loss = self._graph, self._path, self._result.loss
+        name = path.name.replace("[*]", "[*][*]")  # a literal "[*]", not the modified mark
+        self.setWindowTitle(self.tr("{name} (read-only) — Backprop Studio").format(name=name))
+        self.heading.setText(
+            self.tr("{name}: {nodes} nodes and {wires} wires").format(
+                name=path.name, nodes=f"{len(graph):,}", wires=f"{graph.edge_count:,}"
+            )
+        )
+        self.note.setText(
+            self.tr(
+                "Too large to draw, so read-only. The loss L is {loss}. The command "
+                "“nodeeditor eval FILE” prints every number too."
+            ).format(loss=format_value(loss) if loss is not None else "—")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Node"), self.tr("Type"), self.tr("Value"), self.tr("Gradient")]
+        )
+        self._fill()
+
+    def _fill(self) -> None:
+        graph, result = self._graph, self._result
         rows = []
         for kind in ("Input", "Output"):
             ids = graph.of_type(kind)
@@ -96,3 +101,14 @@ class Summary(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _label(scale: float) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is the file's
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(scale > 1)
+    label.setFont(font)
+    return label

@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model import Graph, GraphFileError, layered_layout
-from . import dialogs
+from . import dialogs, python_import
 from .clipboard import MIME, copy_document, paste_specs
+from .code_dock import CodeDock, export_python
 from .commands import AddNodesCommand, MoveCommand
+from .course_panel import CoursePanel
 from .document import Document
+from .exercise_menu import ExerciseMenu
+from .exercise_view import copy_refusal
 from .files import (
     Autosave,
     Recovered,
@@ -120,9 +124,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps = StepPanel()
         self.gradcheck = GradCheckPanel()
         self.training = TrainingPanel()
+        self.code = CodeDock()
         self._search = NodeSearchPopup(self)
         self._search_pos = QPointF()
         self._search.chosen.connect(lambda t: self.scene.add_node(t, self._search_pos))
+        self._search.formula_chosen.connect(lambda g: python_import.add_formula(self, g, self._search_pos))
+        self._search.formula_refused.connect(self.show_message)
         first = Document(parent=self)
         self.view = GraphView(GraphScene(first), self)
         self.setCentralWidget(self.view)
@@ -138,11 +145,21 @@ class MainWindow(Retranslatable, QMainWindow):
         inspector.raise_()
         self._right_front = inspector  # raised again once shown (see showEvent)
         self.splitDockWidget(inspector, lesson, Qt.Orientation.Vertical)
+        code = self._add_dock(self.code, _T("MainWindow", "Code"), bottom, "code")
+        code.visibilityChanged.connect(self.code.set_in_sight)
+        self.steps.step_shown.connect(self.code.show_step)
+        self.course = CoursePanel(self.lesson, self.open_lesson)
+        self.lesson.losses = lambda: self.training.losses  # "train until the loss is below …"
+        course = self._add_dock(self.course, _T("MainWindow", "Course"), left, "course")
         steps = self._add_dock(self.steps, _T("MainWindow", "Step through"), bottom, "steps")
         gradcheck = self._add_dock(self.gradcheck, _T("MainWindow", "Gradient check"), bottom, "gradcheck")
+        # View ▸ Code opens the code beside the step-through, whose caption it follows line by
+        # line; as a fourth tab on the right it would cut every tab's name short at 1280×800.
+        self.splitDockWidget(steps, code, Qt.Orientation.Horizontal)
+        code.hide()
         # Qt 6.11 gives a second tab group formed before the window is shown two tab bars; the
         # stale one stays drawn over the status bar. Formed once shown, it has one.
-        self._untabified: tuple[QDockWidget, QDockWidget] | None = (steps, gradcheck)
+        self._untabified: tuple[QDockWidget, ...] | None = (steps, gradcheck, palette, course)
         self._lesson_dock = lesson
         self.inspector.node_selected.connect(inspector.raise_)  # its numbers come forward
         # Narrow side docks leave the canvas the room it needs: the buying-apples lesson
@@ -182,7 +199,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps.set_scene(scene)
         self.gradcheck.set_scene(scene)
         self.training.set_scene(scene)
-        if self.lesson.show_graph(document.graph):
+        self.code.set_scene(scene)
+        if self.lesson.show_document(document):
             self._lesson_dock.raise_()  # a lesson opened: its explanation comes first
             self._right_front = self._lesson_dock
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -269,6 +287,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.save_action = self._action(_T("MainWindow", "&Save"), self.save, K.Save)
         self.save_as_action = self._action(_T("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.export_action = self._action(_T("MainWindow", "&Export Picture…"), self.export_picture, "Ctrl+E")
+        python = _T("MainWindow", "Export as &Python…")
+        self.export_python_action = self._action(python, lambda: export_python(self))
+        self.grade_action = self._action(_T("MainWindow", "&Grade a Folder…"), self.grade_folder)
+        self.import_python_action = self._action(
+            _T("MainWindow", "&Import Python…"), lambda: python_import.import_dialog(self)
+        )
         self.quit_action = self._action(_T("MainWindow", "&Quit"), self.close, K.Quit)
         self.undo_action = self._action(
             _T("MainWindow", "&Undo"), lambda: self.document.undo_stack.undo(), K.Undo
@@ -320,8 +344,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.examples_menu = self._menu(file_menu, _T("MainWindow", "E&xamples"))
         self._example_graphs = {path: load_graph(path) for path in example_paths()}
         self._fill_examples()
+        file_menu.addAction(self.import_python_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addAction(self.export_python_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.grade_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self._menu(bar, _T("MainWindow", "&Edit"))
@@ -347,6 +375,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.exercise_menu = ExerciseMenu(self)  # hide numbers, hints, show answers
         help_menu = self._menu(bar, _T("MainWindow", "&Help"))
         help_menu.addActions([self.getting_started_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -422,6 +451,14 @@ class MainWindow(Retranslatable, QMainWindow):
         document = Document(load_graph(path))
         document.example = path
         self.set_document(document)
+
+    def open_lesson(self, path: Path, page: int = 0) -> bool:
+        """Open a lesson of the course at a page; False if the student kept the open document."""
+        if not self.maybe_save():
+            return False
+        self.open_example(path)
+        self.lesson.show_page(page)
+        return True
 
     def open_seed_example(self) -> None:
         document = Document(load_graph(example_path(SEED_EXAMPLE)))
@@ -507,9 +544,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._untabified is not None:
-            steps, gradcheck = self._untabified
+            steps, gradcheck, palette, course = self._untabified
             self._untabified = None
             self.tabifyDockWidget(steps, gradcheck)
+            self.tabifyDockWidget(palette, course)  # the nodes at hand, the list of lessons a tab away
+            palette.raise_()
             steps.raise_()
             self._right_front.raise_()  # the new group puts the right-hand one's first tab in front
             self.resizeDocks([steps], [110], Qt.Orientation.Vertical)  # the buttons and a two-line caption
@@ -588,6 +627,15 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.show_message(self.tr("Exported {path}").format(path=path))
 
+    def grade_folder(self) -> None:
+        """A teacher's class graded against a reference (grade_dialog.py), beside the window."""
+        from .grade_dialog import GradeDialog
+
+        if getattr(self, "grade_dialog", None) is None:
+            self.grade_dialog = GradeDialog(self, self._last_dir())
+        self.grade_dialog.show()
+        self.grade_dialog.raise_()
+
     # -- editing -----------------------------------------------------------------------
 
     def add_at_center(self, type_name: str) -> None:
@@ -600,6 +648,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def copy(self) -> bool:
         ids = self.scene.selected_node_ids()
         if not ids:
+            return False
+        refused = copy_refusal(self.document, ids)
+        if refused:  # the copy would hold a hidden number
+            self.show_message(refused)
             return False
         from PySide6.QtCore import QMimeData
 

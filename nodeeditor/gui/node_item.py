@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..model import NODE_TYPES, Node
 from ..model.values import format_value
 from . import style
+from .exercise_view import hides, mark
 from .i18n import error_text, type_text
 from .scrub import Scrub, base_step, modified_step, stepped
 from .socket_item import SocketItem
@@ -63,9 +64,26 @@ def _sum_metrics() -> QFontMetricsF:
     return QFontMetricsF(_font(8.5, bold=True))
 
 
+TITLE_POINT_SIZE = 9.5
+
+
+def title_font(scale: float = 1.0) -> QFont:
+    return _font(TITLE_POINT_SIZE * scale, bold=True)
+
+
+def title_pixel_size() -> int:
+    """The titles' font size in pixels at zoom 1 and title scale 1."""
+    return QFontInfo(title_font()).pixelSize()
+
+
+def max_title_scale() -> float:
+    """The largest title that still fits its header, with a little room above and below."""
+    return (style.TITLE_HEIGHT - 4) / title_pixel_size()
+
+
 @functools.lru_cache(maxsize=10_000)
-def _elided_title(text: str, width: float) -> str:
-    return QFontMetricsF(_font(9.5, bold=True)).elidedText(text, Qt.TextElideMode.ElideRight, width)
+def _elided_title(text: str, width: float, scale: float) -> str:
+    return QFontMetricsF(title_font(scale)).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def socket_offsets(type_name: str) -> dict[int | None, tuple[float, float]]:
@@ -102,6 +120,7 @@ class NodeItem(QGraphicsItem):
         self._wheel: tuple[float, object, float] = (0.0, None, 0.1)
         self._problem: str | None = None
         self._picture: object = None  # what the cached picture shows from the result (refresh)
+        self.title_scale = 1.0  # titles drawn larger when zoomed out, so they stay readable (the view's)
         # Fixed for the item's life (a node's type never changes): computed once,
         # since Qt asks for the bounding rect many times per frame.
         self._height = style.TITLE_HEIGHT + self.rows * style.ROW_HEIGHT + 6
@@ -196,6 +215,9 @@ class NodeItem(QGraphicsItem):
         return self.node.params.get(self.param_key) if self.param_key else None
 
     def param_text(self) -> str:
+        scene = self.graph_scene
+        if scene is not None and self.param_key == "value" and hides(scene.document, self.node.id, "value"):
+            return "?"  # an exercise hides this Input's value
         value = self.param_value()
         if self.param_key == "grad" and value is None:
             return "1"
@@ -236,16 +258,21 @@ class NodeItem(QGraphicsItem):
         if self._problem:
             self._paint_badge(painter)
 
+    def set_title_scale(self, scale: float) -> None:
+        if scale != self.title_scale:
+            self.title_scale = scale
+            self.update()
+
     def _paint_title(self, painter: QPainter) -> None:
         painter.setPen(Qt.GlobalColor.white)
-        painter.setFont(_font(9.5, bold=True))
+        painter.setFont(title_font(self.title_scale))
         # Room on the right for the "!" badge only when there is one ("price · Output" fits).
         rect = QRectF(8, 0, style.NODE_WIDTH - (30 if self._problem else 14), style.TITLE_HEIGHT)
         kind = type_text(self.node.type)
         text = self.node.name or kind
         if self.node.name and self.node.type not in ("Input", self.node.name):
             text = f"{self.node.name}  ·  {kind}"
-        painter.drawText(rect, _LEFT, _elided_title(text, rect.width()))
+        painter.drawText(rect, _LEFT, _elided_title(text, rect.width(), self.title_scale))
 
     def _paint_ports(self, painter: QPainter) -> None:
         painter.setFont(_font(8.5))
@@ -303,7 +330,9 @@ class NodeItem(QGraphicsItem):
         if len(scene.graph.consumers(self.node.id)) < 2:
             return None
         grad = scene.result.grad(self.node.id)
-        return None if grad is None else "Σ " + format_value(grad)
+        return (
+            None if grad is None else "Σ " + format_value(grad) + mark(scene.document, self.node.id, "grad")
+        )
 
     def _paint_badge(self, painter: QPainter) -> None:
         scene = self.graph_scene
@@ -340,7 +369,8 @@ class NodeItem(QGraphicsItem):
             self.param_key in ("value", "grad")
             and self.param_rect().contains(pos)
             and (value is None or np.ndim(value) == 0)
-        )
+            and not (self.graph_scene and hides(self.graph_scene.document, self.node.id, self.param_key))
+        )  # a value an exercise hides is neither scrubbed nor shown in a tooltip
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self._scrubbable(event.pos()):

@@ -73,6 +73,7 @@ class GraphScene(QGraphicsScene):
         self.snap = False
         self.stepping: StepView | None = None
         self.label_scale = 1.0  # see set_label_scale
+        self.title_scale = 1.0  # see set_title_scale
         self.crowded_labels = 0  # wires whose labels found no clear place (arrange_labels)
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[tuple[str, int], EdgeItem] = {}
@@ -143,6 +144,7 @@ class GraphScene(QGraphicsScene):
 
     def _add_node_item(self, node_id: str) -> NodeItem:
         item = NodeItem(self.graph.nodes[node_id])
+        item.title_scale = self.title_scale
         self.node_items[node_id] = item
         self.addItem(item)
         return item
@@ -220,6 +222,8 @@ class GraphScene(QGraphicsScene):
         problems = set(self.document.evaluator.plan.problem) | set(result.flags) | set(result.grad_flags)
         ids |= self._fanout | problems | self._problem_nodes  # the last: problems just solved
         self._problem_nodes = problems
+        if self.graph.exercise is not None:  # an Input's value field shows "?" while it is hidden
+            ids |= set(self.graph.of_type("Input"))
         return ids
 
     def set_stepping(self, view: StepView | None) -> None:
@@ -242,6 +246,13 @@ class GraphScene(QGraphicsScene):
                 edge.set_label_scale(scale)
             self.arrange_labels()
         return self.crowded_labels
+
+    def set_title_scale(self, scale: float) -> None:
+        """Draw the node titles ``scale`` times larger (the view keeps them readable)."""
+        if scale != self.title_scale:
+            self.title_scale = scale
+            for item in self.node_items.values():
+                item.set_title_scale(scale)
 
     def arrange_labels(self) -> None:
         """Slide wire labels along their curves so none overlaps another or a node."""

@@ -1,14 +1,22 @@
-"""Tab search: type a few letters, press Enter, the node appears at the cursor."""
+"""Tab search: type a few letters, press Enter, the node appears at the cursor; or type a
+formula (``z = (x + y)**2``), which Enter builds there."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..model import NODE_TYPES
+from ..model import NODE_TYPES, Graph
+from ..model.pyimport import PythonImportError
 from .i18n import type_text
 from .palette import TYPE_ROLE, type_icon, type_tooltip
+from .python_import import build_formula, formula_error
+
+# No node type's name holds these: text with one of them is a formula.
+_FORMULA = re.compile(r"[=+\-*/()@\d]")
 
 
 def matching_types(text: str) -> list[str]:
@@ -22,14 +30,24 @@ def matching_types(text: str) -> list[str]:
     return prefix + inner
 
 
+def is_formula(text: str) -> bool:
+    return bool(_FORMULA.search(text))
+
+
 class NodeSearchPopup(QFrame):
     chosen = Signal(str)
+    formula_chosen = Signal(object)  # a Graph
+    formula_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Add a node: type its name"))
+        self.edit.setPlaceholderText(self.tr("Add a node: type its name, or a formula: z = (x + y)**2"))
+        self.note = QLabel()  # what Enter does with a formula, or why it cannot
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self._formula: Graph | str | None = None  # the typed formula's graph, or why there is none
         self.list = QListWidget()
         self.list.setMinimumHeight(220)
         self.edit.textChanged.connect(self._refill)
@@ -38,6 +56,7 @@ class NodeSearchPopup(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.edit)
+        layout.addWidget(self.note)
         layout.addWidget(self.list)
         self.edit.installEventFilter(self)
         self._refill("")
@@ -51,6 +70,13 @@ class NodeSearchPopup(QFrame):
         self.edit.setFocus()
 
     def _refill(self, text: str) -> None:
+        self._formula = self._parse(text) if is_formula(text) else None
+        self.list.setVisible(self._formula is None)
+        self.note.setVisible(self._formula is not None)
+        if self._formula is not None:
+            self._show_formula()
+            return
+        self.resize(260, 300)
         self.list.clear()
         for type_name in matching_types(text):
             item = QListWidgetItem(type_icon(type_name), type_text(type_name))
@@ -59,6 +85,21 @@ class NodeSearchPopup(QFrame):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def _parse(self, text: str) -> Graph | str:
+        try:
+            return build_formula(text)
+        except PythonImportError as exc:
+            return formula_error(exc)
+
+    def _show_formula(self) -> None:
+        if isinstance(self._formula, Graph):
+            self.note.setText(self.tr("Enter builds the formula here"))
+            self.note.setStyleSheet("")
+        else:
+            self.note.setText(self._formula)
+            self.note.setStyleSheet("color: #b00020;")
+        self.resize(380, self.sizeHint().height())
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         """Up and Down in the text box move through the list."""
@@ -71,6 +112,13 @@ class NodeSearchPopup(QFrame):
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def _choose_current(self) -> None:
+        if isinstance(self._formula, Graph):
+            self.hide()
+            self.formula_chosen.emit(self._formula)
+            return
+        if self._formula is not None:  # the popup stays, with the reason in it
+            self.formula_refused.emit(self._formula)
+            return
         item = self.list.currentItem()
         if item is not None:
             self._choose(item)

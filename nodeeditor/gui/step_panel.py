@@ -7,7 +7,7 @@ the focus is in the window: ] or Alt+→ for Next, [ or Alt+← for Back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,6 +41,8 @@ def _plain_label(parent: QWidget | None = None) -> QLabel:
 
 
 class StepPanel(Retranslatable, QWidget):
+    step_shown = Signal(str, str)  # the current step's node and phase; "", "" when none
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
@@ -223,6 +225,7 @@ class StepPanel(Retranslatable, QWidget):
             (values if step.phase == FORWARD else grads).update(keys)
         current = self.steps[index].node_id if index >= 0 else None
         self.scene.set_stepping(StepView(current, values, grads))
+        self.step_shown.emit(current or "", self.steps[index].phase if index >= 0 else "")
         self._show()
 
     def _show(self) -> None:
@@ -279,6 +282,7 @@ class StepPanel(Retranslatable, QWidget):
         if self.scene is not None and self.scene.stepping is not None:
             self.scene.set_stepping(None)
             self._left = True
+            self.step_shown.emit("", "")
         self._show()
 
     def _on_edit(self, event: object) -> None:

@@ -12,7 +12,7 @@ import html
 
 import numpy as np
 
-from ..model.values import format_number
+from ..model.values import Hidden, format_number, format_value
 
 MAX_ROWS = 8
 MAX_COLUMNS = 8
@@ -29,6 +29,8 @@ def value_rows(value: object) -> list[str]:
     row by row (up to MAX_ROWS × MAX_COLUMNS, then ⋯ and ⋮); '—' if undefined."""
     if value is None:
         return ["—"]
+    if isinstance(value, Hidden):  # an exercise hides it: never its stand-in zeros
+        return [format_value(value)]
     arr = np.asarray(value)
     if arr.ndim == 0:
         return [format_number(float(arr), DIGITS)]

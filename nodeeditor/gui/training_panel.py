@@ -153,6 +153,9 @@ class TrainingPanel(Retranslatable, QWidget):
         """The curve as it is; the caption's loss from the values on screen."""
         if self._alive():
             result = self.scene.document.result  # type: ignore[union-attr]
+            if getattr(result, "loss_hidden", False):  # an exercise hides L: no curve, no number
+                self.plot.set_losses([], None)
+                return
             self.plot.set_losses(self._curve, result.loss if result is not None else None)
 
     def clear(self) -> None:
@@ -238,5 +241,6 @@ class TrainingPanel(Retranslatable, QWidget):
         assert self.scene is not None
         self.scene.push(command)
         self._trained[self.scene.document.undo_stack.index() - 1] = command
-        command.after = self.scene.document.evaluate_now().loss
+        self.scene.document.evaluate_now()
+        command.after = self.scene.document.true_result.loss  # not an exercise's "?" stand-in
         self._show_history()

@@ -6,6 +6,7 @@ import math
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -28,7 +29,7 @@ from . import style
 from .commands import RenameCommand
 from .edge_item import EdgeItem, label_pixel_size
 from .i18n import Retranslatable, error_text, type_text
-from .node_item import NodeItem
+from .node_item import TITLE_POINT_SIZE, NodeItem, max_title_scale, title_font, title_pixel_size
 from .overview import OVERVIEW_ZOOM, Overview
 from .palette import NODE_MIME
 from .scene import LIVE_LABEL_ARRANGE_LIMIT, GraphScene
@@ -158,6 +159,16 @@ class GraphView(Retranslatable, QGraphicsView):
             scale = max(1.0, scale - 0.25)
             crowded = scene.set_label_scale(scale)
         self._label_fit = (wanted, scene)
+        scene.set_title_scale(self.wanted_title_scale())
+
+    def wanted_title_scale(self) -> float:
+        """Node titles grow like the wire labels when zoomed out, as far as their header
+        has room (a big graph keeps them as they are: no redrawing every node on a zoom)."""
+        scene = self.graph_scene
+        if scene is None or len(scene.edge_items) > LIVE_LABEL_ARRANGE_LIMIT:
+            return 1.0
+        need = READABLE_PIXELS / (title_pixel_size() * self.zoom)
+        return min(max_title_scale(), max(1.0, math.ceil(need * 20) / 20))
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.25)
@@ -367,6 +378,9 @@ class GraphView(Retranslatable, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and _exercise_click(self, event.position().toPoint()):
+            event.accept()  # a hidden number clicked: the answer box opens
+            return
         if event.button() == Qt.MouseButton.RightButton and self.itemAt(event.position().toPoint()) is None:
             self.search_requested.emit(
                 event.globalPosition().toPoint(), self.mapToScene(event.position().toPoint())
@@ -374,6 +388,12 @@ class GraphView(Retranslatable, QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        from .exercise_menu import context_menu  # the exercise's actions on what was clicked
+
+        if not context_menu(self, event):
+            super().contextMenuEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
@@ -451,6 +471,8 @@ class GraphView(Retranslatable, QGraphicsView):
     # -- in-place editing of a value, exponent or seed -----------------------------------
 
     def edit_param(self, item: NodeItem) -> None:
+        if _exercise_click(self, self.mapFromScene(item.mapToScene(item.param_rect().center()))):
+            return  # a hidden Input value: the box asks for a prediction, it never shows the value
         self.close_editor()
         self._editor = ParamEditor(self, item)
         self._editor.show()
@@ -538,8 +560,8 @@ class NameEditor(InlineEditor):
         super().__init__(view, item)
         title = QRectF(0, 0, style.NODE_WIDTH, style.TITLE_HEIGHT)
         self.setGeometry(view.mapFromScene(item.mapToScene(title)).boundingRect())
-        font = QFont(style.ui_font(9.5, bold=True))  # the title's, at the view's zoom
-        font.setPointSizeF(max(8.0, 9.5 * view.zoom))
+        font = QFont(title_font())  # the title's, at the view's zoom
+        font.setPointSizeF(max(8.0, TITLE_POINT_SIZE * item.title_scale * view.zoom))
         self.setFont(font)
         self.setText(item.node.name)
         self.setPlaceholderText(type_text(item.node.type))
@@ -553,6 +575,12 @@ class NameEditor(InlineEditor):
             scene.push(RenameCommand(scene.graph, node_id, name))
         self.finish()
         return True
+
+
+def _exercise_click(view: GraphView, pos: QPoint) -> bool:
+    from .exercise_answer import click  # it builds on InlineEditor, above
+
+    return click(view, pos)
 
 
 def _edit_text(item: NodeItem) -> str:

@@ -600,7 +600,12 @@ class Evaluator:
         if event.kind == "node_removed" and event.node_id == self._target:
             self._target = None
             self._plan = None
-        if self._plan is None or event.kind in ("node_renamed", "node_moved", "extra_changed"):
+        if self._plan is None or event.kind in (
+            "node_renamed",
+            "node_moved",
+            "extra_changed",
+            "exercise_changed",
+        ):
             return
         if event.kind == "param_changed" and event.key == "value":
             node = self.graph.nodes[event.node_id]  # type: ignore[index]

@@ -1,4 +1,4 @@
-"""Read, validate, upgrade and write graph files (format version 1).
+"""Read, validate, upgrade and write graph files (format versions 1 and 2).
 
 Loading parses JSON and nothing else: no code from a file is ever run.
 Every way a file can be broken ends in one :class:`GraphFileError` whose
@@ -31,12 +31,13 @@ from .values import BadValue, as_value
 from .wiring import HAS_OUTPUT, MAX_PORTS, N_PORTS, TYPE_NUMBER, Wiring, numbers
 
 FORMAT = "nodeeditor-graph"
-VERSION = 1
+VERSION = 2  # the newest version this app reads
+PLAIN_VERSION = 1  # what a graph without an exercise is written as, so older apps still read it
 MAX_BYTES = 256 * 1024 * 1024
 MAX_NODES = 1_000_000
 MAX_EDGES = 4_000_000
 MAX_POS = 10_000_000  # |x| and |y| on the canvas: beyond, export and zoom overflow
-_TOP_KEYS = ("format", "version", "nodes", "edges")
+_TOP_KEYS = ("format", "version", "nodes", "edges", "exercise")
 _NODE_KEYS = ("id", "type", "name", "value", "exponent", "grad", "pos")
 
 
@@ -230,6 +231,10 @@ def from_document(doc: Any, *, layout: bool = True) -> Graph:
     graph.bulk_load_wires(nodes, wires, wiring)
     graph.meta = _kept_json({k: v for k, v in doc.items() if k not in _TOP_KEYS}, "")
     _check_acyclic(graph, edges_doc)
+    if "exercise" in doc:
+        from .exercise_file import read_exercise  # it builds on this module's checks
+
+        graph.exercise = read_exercise(doc["exercise"], graph)
     if layout and any(n.pos is None for n in graph.nodes.values()):
         for node_id, pos in layered_layout(graph, only_missing=True).items():
             graph.nodes[node_id].pos = pos
@@ -280,7 +285,7 @@ def upgrade(doc: dict) -> dict:
         )
     if version < 1:
         raise GraphFileError(_T("errors", "unknown format version {version}"), "version", version=version)
-    return doc  # version 1 is the first; later versions add their upgrades here
+    return doc  # version 2 only adds the optional "exercise": a version 1 file reads as it is
 
 
 _OWNED = (  # (key, the only type that may have it, the message for any other type)
@@ -675,16 +680,40 @@ def to_document(graph: Graph) -> dict[str, Any]:
         nd.update(node.extra)
         nodes.append(nd)
     edges = [{"from": e.src, "to": e.dst, "port": e.port} for e in graph.edges]
-    return {"format": FORMAT, "version": VERSION, **graph.meta, "nodes": nodes, "edges": edges}
+    doc = {"format": FORMAT, "version": file_version(graph), **graph.meta}
+    exercise = _exercise_document(graph)
+    if exercise is not None:
+        doc["exercise"] = exercise
+    return {**doc, "nodes": nodes, "edges": edges}
+
+
+def _exercise_document(graph: Graph) -> dict[str, Any] | None:
+    if graph.exercise is None:
+        return None
+    from .exercise_file import write_exercise
+
+    exercise = write_exercise(graph.exercise, graph)
+    return exercise if exercise["hidden"] else None
+
+
+def file_version(graph: Graph) -> int:
+    """2 for a graph with an exercise (an older app refuses it rather than show the answers), else 1."""
+    if graph.exercise is None:
+        return PLAIN_VERSION
+    from .exercise import exists
+
+    return VERSION if any(exists(b, graph) for b in graph.exercise.blanks) else PLAIN_VERSION
 
 
 def dumps(graph: Graph) -> str:
     """Readable UTF-8 JSON (Korean names stay Korean), one node or edge per line."""
     doc = to_document(graph)
-    lines = ["{", f'  "format": "{FORMAT}",', f'  "version": {VERSION},']
+    lines = ["{", f'  "format": "{FORMAT}",', f'  "version": {doc["version"]},']
     for key, value in graph.meta.items():
         text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  ")
         lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text},")
+    if "exercise" in doc:
+        lines.append(_exercise_text(doc["exercise"]))
     lines.append('  "nodes": [')
     lines.append(",\n".join("    " + _compact(n) for n in doc["nodes"]))
     lines.append("  ],")
@@ -693,6 +722,19 @@ def dumps(graph: Graph) -> str:
     lines.append("  ]")
     lines.append("}")
     return "\n".join(line for line in lines if line) + "\n"
+
+
+def _exercise_text(exercise: dict[str, Any]) -> str:
+    """The exercise object with one hidden number or answer a line, as a teacher reads it."""
+    lines = ['  "exercise": {']
+    for key, value in exercise.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join("      " + _compact(v) for v in value)
+            lines.append(f"    {json.dumps(key, ensure_ascii=False)}: [\n{items}\n    ],")
+        else:
+            lines.append(f"    {json.dumps(key, ensure_ascii=False)}: {_compact(value)},")
+    lines[-1] = lines[-1].removesuffix(",")
+    return "\n".join(lines) + "\n  },"
 
 
 def save(graph: Graph, path: str | os.PathLike) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +23,9 @@ from .ops import NODE_TYPES, layer_class
 from .ops import QT_TRANSLATE_NOOP as _T
 from .values import BadValue, as_value
 from .wiring import Wiring
+
+if TYPE_CHECKING:
+    from .exercise import Exercise
 
 
 class GraphError(ModelError):
@@ -84,7 +87,7 @@ class Edge:
 @dataclass(frozen=True)
 class GraphEvent:
     """One change: ``kind`` is node_added, node_removed, edge_added,
-    edge_removed, param_changed, extra_changed, node_renamed or node_moved."""
+    edge_removed, param_changed, extra_changed, node_renamed, node_moved or exercise_changed."""
 
     kind: str
     node_id: str | None = None
@@ -110,6 +113,7 @@ class Graph:
         self.structure_version = 0
         self.value_version = 0
         self.meta: dict[str, Any] = {}  # other top-level keys of the file, e.g. a lesson text
+        self.exercise: Exercise | None = None  # the numbers hidden for a student to predict
         self._order: tuple[int, list[str]] | None = None  # (structure_version, topological order)
         self._wiring: tuple[int, Wiring] | None = None  # (structure_version, wiring)
 
@@ -323,6 +327,11 @@ class Graph:
         self.node(node_id).name = str(name)
         self._emit(GraphEvent("node_renamed", node_id))
 
+    def set_exercise(self, exercise: Exercise | None) -> None:
+        """Hide numbers for a student to predict, record answers (see exercise.py); None: no exercise."""
+        self.exercise = exercise
+        self._emit(GraphEvent("exercise_changed"))
+
     def move(self, node_id: str, pos: tuple[float, float]) -> None:
         self.node(node_id).pos = _pos(pos)
         self._emit(GraphEvent("node_moved", node_id))
@@ -409,6 +418,7 @@ class Graph:
         g._wire_map = dict(self._edges)
         g._consumer_sets = {k: set(v) for k, v in self._consumers.items()}
         g.meta = dict(self.meta)
+        g.exercise = None if self.exercise is None else self.exercise.copy()
         return g
 
     def bulk_load(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:

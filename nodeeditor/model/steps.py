@@ -117,6 +117,10 @@ class Captions:
             lines += [self._chain(node_id, e) for e in graph.in_edges(node_id)]
         return "\n".join(lines + (self.problems(node_id, backward=True) if notes else []))
 
+    def chain_line(self, e: Edge) -> str:
+        """The chain rule for one wire's gradient, as the backward step of its end writes it."""
+        return self._chain(e.dst, e)
+
     def _chain(self, node_id: str, e: Edge) -> str:
         """``∂L/∂w = ∂L/∂(w·x) · x = (−0.06643) × 1.5 = −0.09965`` for one wire into the node."""
         note = notation(self.graph.nodes[node_id].type)

@@ -24,7 +24,7 @@ def as_value(obj: Any) -> np.ndarray:
     if isinstance(obj, np.ndarray):
         arr = obj
     else:
-        _check_nested(obj, 0)
+        check_nested(obj, 0)
         try:
             arr = np.array(obj, dtype=float)
         except OverflowError:  # an integer beyond float range, e.g. 10**400
@@ -46,7 +46,12 @@ def as_value(obj: Any) -> np.ndarray:
     return arr
 
 
-def _check_nested(obj: Any, depth: int) -> None:
+class Hidden(np.ndarray):
+    """A number an exercise hides (see exercise.py): its shape is known, its numbers are
+    zeros that no label shows; the formatting below writes "?"."""
+
+
+def check_nested(obj: Any, depth: int) -> None:
     """Reject strings, booleans and ragged lists before numpy sees them."""
     if isinstance(obj, bool):
         raise BadValue(_T("errors", "must be a number, not true/false"))
@@ -61,7 +66,7 @@ def _check_nested(obj: Any, depth: int) -> None:
     if not obj:
         raise BadValue(_T("errors", "is an empty list"))
     for item in obj:
-        _check_nested(item, depth + 1)
+        check_nested(item, depth + 1)
     lengths = {len(item) if isinstance(item, list) else -1 for item in obj}
     if len(lengths) > 1:
         raise BadValue(_T("errors", "is a ragged list: its rows must all have the same length"))
@@ -101,6 +106,8 @@ def format_value(value: np.ndarray | None, digits: int = 4, max_items: int = 4) 
     """Compact label: ``3.142``, ``[3] 1, 2, 3``, ``[2×3]``; ``—`` if undefined."""
     if value is None:
         return "—"
+    if isinstance(value, Hidden):
+        return "?" if value.ndim == 0 else "[" + "×".join(str(n) for n in value.shape) + "] ?"
     if isinstance(value, float):  # a Python or numpy number: most labels, quickly
         return format_number(float(value), digits)
     arr = np.asarray(value)
@@ -116,6 +123,8 @@ def format_full(value: np.ndarray | None) -> str:
     """The whole value, for a tooltip."""
     if value is None:
         return "—"
+    if isinstance(value, Hidden):
+        return format_value(value)
     arr = np.asarray(value)
     with np.printoptions(precision=8, suppress=False, threshold=400):
         return np.array2string(arr, separator=", ") if arr.ndim else repr(float(arr))

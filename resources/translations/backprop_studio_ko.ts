@@ -2,14 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_answer.py" line="+126"/>
+        <source>Type your prediction of {name}: a number, or [1, 2] for a vector</source>
+        <translation>{name}의 예측값을 입력하세요: 숫자, 또는 벡터라면 [1, 2]처럼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} = ?</source>
+        <translation>{name} = ?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hint: the local computation, as the step-through writes it:</source>
+        <translation>힌트: 단계별 실행이 쓰는 그대로의 국소적 계산:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a number: {reason}</source>
+        <translation>숫자가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer</source>
+        <translation>답 입력</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Right: {name} = {value} ({right} of {total} done)</source>
+        <translation>✓ 정답: {name} = {value} ({total}개 중 {right}개 완료)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✗ {answer} is not {name}. Try again (try {n}).</source>
+        <translation>✗ {answer}은(는) {name}이(가) 아닙니다. 다시 해 보세요({n}번째 시도).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This number is a single number: type it like 6 or -0.5.</source>
+        <translation>이 값은 숫자 하나입니다: 6 또는 -0.5처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This number is a vector of {n}: type it like [1, 2, 3].</source>
+        <translation>이 값은 원소 {n}개의 벡터입니다: [1, 2, 3]처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is a {rows}×{cols} matrix: type it like [[1, 2], [3, 4]].</source>
+        <translation>이 값은 {rows}×{cols} 행렬입니다: [[1, 2], [3, 4]]처럼 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDock</name>
+    <message>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+47"/>
+        <source>File ▸ Export as Python… saves it.</source>
+        <translation>파일 ▸ Python으로 내보내기…로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is not shown while the exercise has numbers to predict: running it would print the answers. It comes back once they are all answered right or shown.</source>
+        <translation>연습 문제에 예측할 숫자가 남아 있는 동안에는 코드를 보여 주지 않습니다: 코드를 실행하면 정답이 출력되기 때문입니다. 모두 맞게 답하거나 정답을 보면 다시 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The graph as the textbook&apos;s layer code. Click a line to select its node.</source>
+        <translation>그래프를 교과서의 계층 코드로 썼습니다. 줄을 클릭하면 그 노드가 선택됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run it with Python and numpy.</source>
+        <translation>Python과 numpy만 있으면 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This graph has {n} nodes: too many to show its code live.</source>
+        <translation>이 그래프는 노드가 {n}개라서 코드를 실시간으로 보여 주기에는 너무 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Export as Python</source>
+        <translation>Python으로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python code (*.py)</source>
+        <translation>Python 코드 (*.py)</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePanel</name>
+    <message>
+        <location filename="../../nodeeditor/gui/course_panel.py" line="+73"/>
+        <source>Click a lesson or a page to open it.</source>
+        <translation>수업이나 페이지를 클릭하면 열립니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n}. {title} ({done}/{total})</source>
+        <translation>{n}. {title} ({done}/{total})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../nodeeditor/gui/document.py" line="+26"/>
+        <location filename="../../nodeeditor/gui/document.py" line="+27"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>graph</source>
         <translation>그래프</translation>
     </message>
@@ -17,7 +141,7 @@
 <context>
     <name>EdgeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/edge_item.py" line="+326"/>
+        <location filename="../../nodeeditor/gui/edge_item.py" line="+328"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -25,6 +149,111 @@
         <location line="+1"/>
         <source>gradient</source>
         <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="+26"/>
+        <source>Hide &amp;Value</source>
+        <translation>값 숨기기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;Gradient</source>
+        <translation>기울기 숨기기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show This &amp;Number Again</source>
+        <translation>이 숫자 다시 보이기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide &amp;All Gradients</source>
+        <translation>모든 기울기 숨기기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance…</source>
+        <translation>허용 오차(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hint</source>
+        <translation>힌트(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Answers…</source>
+        <translation>정답 보기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+182"/>
+        <source>Hide Value</source>
+        <translation>값 숨기기</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+183"/>
+        <source>Hide Gradient</source>
+        <translation>기울기 숨기기</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Show Number Again</source>
+        <translation>숫자 다시 보이기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is right when it is within this fraction of the true number (0.001 is 0.1%):</source>
+        <translation>답이 참값과 이 비율 이내로 가까우면 정답입니다(0.001은 0.1%):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set Tolerance</source>
+        <translation>허용 오차 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the answers?</source>
+        <translation>정답을 볼까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hidden number will be shown, and the file will record that you saw the answers. This cannot be undone.</source>
+        <translation>숨겨진 숫자가 모두 보이고, 정답을 보았다는 사실이 파일에 기록됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show Answers</source>
+        <translation>정답 보기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{right} of {total} predicted right</source>
+        <translation>{total}개 중 {right}개를 맞게 예측했습니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a wire or node with a hidden number (?) first.</source>
+        <translation>먼저 숨겨진 숫자(?)가 있는 선이나 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_view.py" line="+76"/>
+        <source>{node} holds a hidden number: it can be copied once the exercise is answered.</source>
+        <translation>{node}에는 숨겨진 숫자가 있습니다: 연습 문제를 다 풀면 복사할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -78,7 +307,7 @@
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+98"/>
+        <location filename="../../nodeeditor/gui/gradcheck_panel.py" line="+99"/>
         <source>Check gradients</source>
         <translation>기울기 확인</translation>
     </message>
@@ -113,7 +342,7 @@
         <translation>모든 입력 노드에서 역전파로 구한 기울기를 중앙 차분으로 구한 수치 미분과 비교합니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no gradient</source>
         <translation>기울기 없음</translation>
     </message>
@@ -157,11 +386,185 @@
         <source>L is not a number a step ε = {eps} away from this value, so central differences are NaN there.</source>
         <translation>이 값에서 ε = {eps}만큼 떨어진 곳에서 L이 수가 아니므로, 그곳의 중앙 차분은 NaN입니다.</translation>
     </message>
+    <message>
+        <location line="-49"/>
+        <source>hidden until the exercise is answered</source>
+        <translation>연습 문제를 풀 때까지 숨겨져 있습니다</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>hidden (exercise)</source>
+        <translation>숨김 (연습 문제)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../nodeeditor/gui/grade_dialog.py" line="+41"/>
+        <source>Graph files (*.bpgraph *.json);;All files (*)</source>
+        <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Grade a Folder</source>
+        <translation>폴더 채점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>정답 그래프:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of submissions:</source>
+        <translation>제출물 폴더:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graph the students&apos; graphs must compute</source>
+        <translation>학생 그래프가 계산해야 하는 그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every graph file in it is graded</source>
+        <translation>폴더 안의 모든 그래프 파일을 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the Reference</source>
+        <translation>정답 그래프 선택</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the Folder of Submissions</source>
+        <translation>제출물 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The reference cannot be used</source>
+        <translation>정답 그래프를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reference cannot be read</source>
+        <translation>정답 그래프를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder cannot be read</source>
+        <translation>폴더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to grade</source>
+        <translation>채점할 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds no graph files (.bpgraph or .json).</source>
+        <translation>{folder}에 그래프 파일(.bpgraph 또는 .json)이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the reference and the folder, then Grade.</source>
+        <translation>정답 그래프와 폴더를 고른 뒤 채점을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graded {done} of {total}…</source>
+        <translation>{total}개 중 {done}개 채점함…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: {passed} of {done} graded files passed.</source>
+        <translation>중지됨: 채점한 {done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{passed} of {done} passed.</source>
+        <translation>{done}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../nodeeditor/gui/scene.py" line="+316"/>
+        <location filename="../../nodeeditor/gui/scene.py" line="+327"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
@@ -189,7 +592,7 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+332"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+343"/>
         <source>Drag a node from the Nodes palette onto the canvas,
 or press Tab and type its name.
 
@@ -203,7 +606,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../nodeeditor/gui/inspector.py" line="+113"/>
+        <location filename="../../nodeeditor/gui/inspector.py" line="+114"/>
         <source>Select one node to see its numbers and its chain rule.</source>
         <translation>노드를 하나 선택하면 그 노드의 값과 연쇄 법칙을 볼 수 있습니다.</translation>
     </message>
@@ -253,7 +656,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>연쇄 법칙</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Not a valid value: {reason}</source>
         <translation>올바른 값이 아닙니다: {reason}</translation>
     </message>
@@ -273,7 +676,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
         <translation>값 고정하기</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
@@ -281,7 +684,7 @@ Tab 키를 누르고 노드 이름을 입력하세요.
 <context>
     <name>LargeGraph</name>
     <message>
-        <location filename="../../nodeeditor/gui/large_graph.py" line="+34"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+35"/>
         <source>{name} has {nodes} nodes. The editor draws graphs of up to {limit} nodes well; one this large would take minutes and gigabytes of memory to draw.
 
 Open shows it read-only: its Inputs and Outputs with their values and gradients. Cancel keeps the graph you have open now.</source>
@@ -293,7 +696,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+69"/>
+        <location filename="../../nodeeditor/gui/lesson_panel.py" line="+156"/>
         <source>No lesson</source>
         <translation>수업 없음</translation>
     </message>
@@ -301,6 +704,56 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <location line="+2"/>
         <source>Open a lesson from File ▸ Examples to read its explanation here.</source>
         <translation>파일 ▸ 예제에서 수업을 열면 여기에서 설명을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next lesson ▶</source>
+        <translation>다음 수업 ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This task cannot be checked: {problem}</source>
+        <translation>이 과제는 확인할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet: the app checks it as you work.</source>
+        <translation>아직 완료되지 않았습니다. 작업하는 동안 앱이 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset this lesson</source>
+        <translation>이 수업 처음부터 다시 하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson as it was shipped and clear its progress</source>
+        <translation>수업을 처음 상태로 다시 열고 진행 기록을 지웁니다</translation>
     </message>
 </context>
 <context>
@@ -354,7 +807,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>복구할까요? &apos;무시&apos;를 누르면 이 사본들은 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/gui/main_window.py" line="+77"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+81"/>
         <source>Graph files (*.bpgraph *.json);;All files (*)</source>
         <translation>그래프 파일 (*.bpgraph *.json);;모든 파일 (*)</translation>
     </message>
@@ -364,7 +817,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Nodes</source>
         <translation>노드</translation>
     </message>
@@ -384,7 +837,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Step through</source>
         <translation>단계별 실행</translation>
     </message>
@@ -394,8 +847,8 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+95"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -430,7 +883,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>그림으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -535,7 +988,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -555,7 +1008,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -575,7 +1028,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>아주 큰 그래프</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Open Graph</source>
         <translation>그래프 열기</translation>
     </message>
@@ -610,7 +1063,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -625,17 +1078,19 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/gui/code_dock.py" line="+7"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+7"/>
         <source>Export failed</source>
         <translation>내보내지 못했습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
         <source>Exported {path}</source>
         <translation>내보냈습니다: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+49"/>
         <source>The clipboard holds no graph to paste.</source>
         <translation>클립보드에 붙여넣을 그래프가 없습니다.</translation>
     </message>
@@ -659,11 +1114,41 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;Build computational graphs and watch forward values and backward gradients flow along every wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;계산 그래프를 만들고, 순전파의 값과 역전파의 기울기가 모든 연결선을 따라 흐르는 모습을 지켜보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="-596"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Export as &amp;Python…</source>
+        <translation>Python으로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grade a Folder…</source>
+        <translation>폴더 채점(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/exercise_menu.py" line="-54"/>
+        <source>E&amp;xercise</source>
+        <translation>연습 문제(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/gui/main_window.py" line="+2"/>
+        <source>&amp;Import Python…</source>
+        <translation>Python 코드 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Course</source>
+        <translation>강좌</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../nodeeditor/gui/node_item.py" line="+87"/>
+        <location filename="../../nodeeditor/gui/node_item.py" line="+105"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -678,7 +1163,7 @@ Open shows it read-only: its Inputs and Outputs with their values and gradients.
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+321"/>
         <source>{value}
 Drag or scroll to change, double-click to type</source>
         <translation>{value}
@@ -688,9 +1173,14 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>NodeSearchPopup</name>
     <message>
-        <location filename="../../nodeeditor/gui/search_popup.py" line="+32"/>
-        <source>Add a node: type its name</source>
-        <translation>노드 추가: 이름을 입력하세요</translation>
+        <location filename="../../nodeeditor/gui/search_popup.py" line="+46"/>
+        <source>Add a node: type its name, or a formula: z = (x + y)**2</source>
+        <translation>노드 추가: 이름이나 수식(z = (x + y)**2)을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter builds the formula here</source>
+        <translation>Enter를 누르면 여기에 수식을 만듭니다</translation>
     </message>
 </context>
 <context>
@@ -704,9 +1194,43 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+188"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+199"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonImport</name>
+    <message>
+        <location filename="../../nodeeditor/gui/python_import.py" line="+36"/>
+        <location line="+16"/>
+        <source>Import Python</source>
+        <translation>Python 코드 가져오기</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Python code (*.py);;All files (*)</source>
+        <translation>Python 코드 (*.py);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported {name}: {count} nodes (F frames them all)</source>
+        <translation>{name}을(를) 가져왔습니다: 노드 {count}개 (F 키로 전체 보기)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot import the code</source>
+        <translation>코드를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Formula</source>
+        <translation>수식 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>formula</source>
+        <translation>수식</translation>
     </message>
 </context>
 <context>
@@ -743,7 +1267,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../nodeeditor/gui/step_panel.py" line="+132"/>
+        <location filename="../../nodeeditor/gui/step_panel.py" line="+134"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
@@ -763,7 +1287,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>step {n} of {total}</source>
         <translation>{n} / {total}단계</translation>
     </message>
@@ -773,7 +1297,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기: 모든 연결선에 값과 기울기가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -813,7 +1337,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>실시간 보기로 돌아갑니다. 모든 연결선에 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Backward pass ◀ {node}</source>
         <translation>역전파 ◀ {node}</translation>
     </message>
@@ -847,22 +1371,22 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../nodeeditor/gui/large_graph.py" line="+21"/>
+        <location filename="../../nodeeditor/gui/large_graph.py" line="+35"/>
         <source>{name} (read-only) — Backprop Studio</source>
         <translation>{name} (읽기 전용) — Backprop Studio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name}: {nodes} nodes and {wires} wires</source>
         <translation>{name}: 노드 {nodes}개, 선 {wires}개</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Too large to draw, so read-only. The loss L is {loss}. The command “nodeeditor eval FILE” prints every number too.</source>
         <translation>너무 커서 그릴 수 없으므로 읽기 전용으로 보여 줍니다. 손실 L은 {loss}입니다. “nodeeditor eval FILE” 명령으로도 모든 숫자를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -882,7 +1406,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>… and {count} more</source>
         <translation>… 외 {count}개</translation>
     </message>
@@ -920,7 +1444,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Make trainable</source>
         <translation>학습 가능하게 하기</translation>
     </message>
@@ -981,7 +1505,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../nodeeditor/gui/commands.py" line="+67"/>
+        <location filename="../../nodeeditor/gui/commands.py" line="+68"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1063,7 +1587,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>결과의 원소가 {n}개가 됩니다. 최대 {limit}개까지입니다</translation>
     </message>
     <message>
-        <location line="+488"/>
+        <location line="+493"/>
         <source>the gradients on its wires add up to a number too large (overflow)</source>
         <translation>연결선들의 기울기를 더한 값이 너무 큽니다 (오버플로)</translation>
     </message>
@@ -1071,7 +1595,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="+121"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+122"/>
         <source>the file is {size} bytes; at most {limit} are read</source>
         <translation>파일 크기가 {size}바이트입니다. 최대 {limit}바이트까지만 읽습니다</translation>
     </message>
@@ -1128,12 +1652,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 {count}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>duplicate id &quot;{id}&quot; (first used at nodes[{first}])</source>
         <translation>중복된 id &quot;{id}&quot; (처음 쓰인 곳: nodes[{first}])</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+119"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+9"/>
         <location line="+269"/>
         <location line="+14"/>
@@ -1141,7 +1666,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-290"/>
         <source>expected &quot;{expected}&quot;, got {got}: this is not a graph file</source>
         <translation>&quot;{expected}&quot; 값이 있어야 합니다 (실제 값: {got}): 그래프 파일이 아닙니다</translation>
     </message>
@@ -1162,20 +1687,23 @@ Drag or scroll to change, double-click to type</source>
         <translation>알 수 없는 파일 형식 버전 {version}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-89"/>
+        <location line="+39"/>
+        <location line="+20"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+13"/>
         <location line="+49"/>
         <location line="+199"/>
         <source>expected an object, got {got}</source>
         <translation>객체가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-245"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../nodeeditor/model/graph.py" line="+213"/>
+        <location filename="../../nodeeditor/model/graph.py" line="+217"/>
         <source>unknown node type &quot;{type}&quot;</source>
         <translation>알 수 없는 노드 종류 &quot;{type}&quot;</translation>
     </message>
@@ -1206,12 +1734,13 @@ Drag or scroll to change, double-click to type</source>
         <translation>입력 노드만 학습 가능(trainable)할 수 있고, 값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="+14"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+29"/>
         <source>no node has the id &quot;{id}&quot;</source>
         <translation>id가 &quot;{id}&quot;인 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <source>&quot;{id}&quot; is an Output node: it has no output</source>
         <translation>&quot;{id}&quot;에서는 선을 시작할 수 없습니다: 출력 노드에는 출력이 없습니다</translation>
     </message>
@@ -1241,24 +1770,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>연결선이 순환을 만듭니다: {path}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-55"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+141"/>
         <source>expected an array, got {got}</source>
         <translation>배열이 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+27"/>
         <location filename="../../nodeeditor/model/values.py" line="+44"/>
         <source>must be finite numbers (no NaN or infinity)</source>
         <translation>유한한 숫자여야 합니다 (NaN이나 무한대는 안 됩니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+295"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+2"/>
         <location filename="../../nodeeditor/model/values.py" line="-13"/>
         <source>is too large to be a finite number</source>
         <translation>너무 커서 유한한 숫자로 나타낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+11"/>
         <source>NaN and infinity are not valid JSON numbers</source>
         <translation>NaN과 무한대는 올바른 JSON 숫자가 아닙니다</translation>
     </message>
@@ -1279,7 +1810,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../nodeeditor/model/values.py" line="+25"/>
+        <location filename="../../nodeeditor/model/values.py" line="+30"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1310,9 +1841,9 @@ Drag or scroll to change, double-click to type</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/engine.py" line="-555"/>
+        <location filename="../../nodeeditor/model/engine.py" line="-560"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
-        <location filename="../../nodeeditor/model/paths.py" line="+76"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+77"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>
@@ -1363,7 +1894,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{node} 노드의 포트 {port}에는 연결된 선이 없습니다</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>a position must be two numbers (x, y), not {pos}</source>
         <translation>위치는 숫자 두 개 (x, y)여야 합니다 (실제 값: {pos})</translation>
     </message>
@@ -1408,24 +1939,26 @@ Drag or scroll to change, double-click to type</source>
         <translation>{what}: 숫자 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/values.py" line="-23"/>
+        <location filename="../../nodeeditor/model/values.py" line="-28"/>
         <source>must be numbers</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="+2"/>
+        <location filename="../../nodeeditor/model/values.py" line="+2"/>
+        <location line="+30"/>
         <source>must be a number, a vector or a matrix (nested at most 2 deep)</source>
         <translation>숫자, 벡터 또는 행렬이어야 합니다 (중첩은 2단계까지)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+3"/>
+        <location filename="../../nodeeditor/model/values.py" line="-27"/>
         <source>has {n} elements; at most {limit} are allowed</source>
         <translation>원소가 {n}개입니다. 최대 {limit}개까지만 허용됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location filename="../../nodeeditor/model/values.py" line="+3"/>
+        <location line="+26"/>
         <source>is an empty list</source>
         <translation>빈 리스트입니다</translation>
     </message>
@@ -1450,17 +1983,19 @@ Drag or scroll to change, double-click to type</source>
         <translation>행마다 길이가 다른 리스트입니다: 모든 행의 길이가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nodeeditor/model/exercise.py" line="-26"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>is empty: type a number like 2 or a list like [1, 2, 3]</source>
         <translation>비어 있습니다: 2 같은 숫자나 [1, 2, 3] 같은 리스트를 입력하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location filename="../../nodeeditor/model/values.py" line="+7"/>
         <source>&quot;{text}&quot; is not a number or a list like [1, 2, 3] or [[1, 2], [3, 4]]</source>
         <translation>&quot;{text}&quot;: 숫자도 아니고 [1, 2, 3]이나 [[1, 2], [3, 4]] 같은 리스트도 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nodeeditor/model/values.py" line="+6"/>
         <source>{name} is not allowed: values must be finite numbers</source>
         <translation>{name} 값은 쓸 수 없습니다: 값은 유한한 숫자여야 합니다</translation>
     </message>
@@ -1470,18 +2005,18 @@ Drag or scroll to change, double-click to type</source>
         <translation>&quot;{src}&quot;에서 &quot;{dst}&quot;의 포트 {port}번으로 가는 연결선이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../nodeeditor/model/fileformat.py" line="-506"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-510"/>
         <source>it is {kind}, not a regular file</source>
         <translation>일반 파일이 아니라 {kind}입니다</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+638"/>
+        <location line="+679"/>
         <source>the name holds a NUL character</source>
         <translation>이름에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-658"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>파일이 {limit}바이트보다 큽니다</translation>
     </message>
@@ -1511,7 +2046,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>한 객체 안에 두 번 나옵니다. 키는 한 번씩만 써야 합니다</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+424"/>
         <source>contains {char}, half of a UTF-16 surrogate pair: this is not text</source>
         <translation>{char}이(가) 들어 있습니다. UTF-16 서로게이트 쌍의 한쪽뿐이라 글자가 아닙니다</translation>
     </message>
@@ -1521,7 +2056,7 @@ Drag or scroll to change, double-click to type</source>
         <translation>{value}은(는) 캔버스 밖입니다. x와 y는 -{limit}에서 {limit} 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+110"/>
         <source>cannot save: no file name was given</source>
         <translation>저장할 수 없습니다: 파일 이름이 없습니다</translation>
     </message>
@@ -1531,14 +2066,15 @@ Drag or scroll to change, double-click to type</source>
         <translation>그래프의 텍스트에 UTF-16 서로게이트 쌍의 한쪽인 {char}이(가) 들어 있습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nodeeditor/model/codegen.py" line="+104"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="+3"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>cannot save {path}: {why}</source>
         <translation>{path}에 저장할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../../nodeeditor/model/fileformat.py" line="-6"/>
         <source>the graph holds something JSON cannot say: {what}</source>
         <translation>그래프에 JSON으로 나타낼 수 없는 것이 있습니다: {what}</translation>
     </message>
@@ -1575,6 +2111,7 @@ Drag or scroll to change, double-click to type</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nodeeditor/model/pyimport.py" line="+130"/>
         <source>it is a folder</source>
         <translation>폴더입니다</translation>
     </message>
@@ -1582,6 +2119,66 @@ Drag or scroll to change, double-click to type</source>
         <location line="+1"/>
         <source>the file name is too long</source>
         <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../nodeeditor/model/exercise_file.py" line="-7"/>
+        <source>hides the same number as hidden[{first}]</source>
+        <translation>hidden[{first}]과 같은 숫자를 숨깁니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>answers a number that is not hidden</source>
+        <translation>숨겨지지 않은 숫자에 대한 답입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second answer for the same number</source>
+        <translation>같은 숫자에 대한 두 번째 답입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected true or false, got {got}</source>
+        <translation>true 또는 false가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key; a tolerance has rtol and atol</source>
+        <translation>알 수 없는 키입니다; 허용 오차에는 rtol과 atol이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be negative</source>
+        <translation>음수이면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key</source>
+        <translation>알 수 없는 키입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;value&quot; or &quot;grad&quot;, got {got}</source>
+        <translation>&quot;value&quot; 또는 &quot;grad&quot;가 있어야 합니다 (실제 값: {got})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either &quot;node&quot; or &quot;edge&quot;, not both or neither</source>
+        <translation>&quot;node&quot;와 &quot;edge&quot; 중 하나만 쓰세요(둘 다 쓰거나 둘 다 빼면 안 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no such wire</source>
+        <translation>그런 선이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>write NaN and infinity as the texts &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;</source>
+        <translation>NaN과 무한대는 텍스트 &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>1 이상의 정수가 있어야 합니다 (실제 값: {got})</translation>
     </message>
     <message>
         <location filename="../../nodeeditor/model/forward_mode.py" line="-92"/>
@@ -1607,9 +2204,122 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../nodeeditor/gui/export.py" line="+140"/>
+        <location filename="../../nodeeditor/gui/export.py" line="+142"/>
         <source>cannot write the picture {path}: {reason}</source>
         <translation>그림 파일을 쓸 수 없습니다: {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>grading</name>
+    <message>
+        <location filename="../../nodeeditor/model/grading.py" line="+170"/>
+        <source>the reference has no Output and no exercise: there is nothing to compare</source>
+        <translation>정답 그래프에 출력 노드도 연습 문제도 없어 비교할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the reference&apos;s Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>정답 그래프의 출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the answers were shown, so they do not count ({right} of {total} right)</source>
+        <translation>정답을 본 뒤라 답을 인정하지 않습니다 ({total}개 중 {right}개 맞음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{right} of {total} answers are right</source>
+        <translation>답 {total}개 중 {right}개가 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Input &quot;{input}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>입력 &quot;{input}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output &quot;{output}&quot; has no value: {why}</source>
+        <translation>출력 &quot;{output}&quot;에 값이 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output &quot;{output}&quot; is {got}; the reference&apos;s is {want}</source>
+        <translation>출력 &quot;{output}&quot;은(는) {got}입니다. 정답 그래프에서는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Output &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>출력 &quot;{node}&quot;의 값이 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient of Input &quot;{node}&quot; is {got} {where}; the reference gives {want}</source>
+        <translation>입력 &quot;{node}&quot;의 기울기가 {where} {got}입니다. 정답 그래프는 {want}입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the graph has no Output</source>
+        <translation>그래프에 출력 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at the reference&apos;s values</source>
+        <translation>정답 그래프의 입력값에서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at {point}</source>
+        <translation>{point}에서</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this graph needs more memory than the computer has</source>
+        <translation>이 그래프에는 컴퓨터에 있는 것보다 더 많은 메모리가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected problem: {what}</source>
+        <translation>예상하지 못한 문제: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the graph has {count} nodes; at most {limit} are graded against this reference</source>
+        <translation>그래프의 노드가 {count}개입니다. 이 정답 그래프로는 노드가 {limit}개 이하인 그래프만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is {size} bytes; at most {limit} are graded against this reference</source>
+        <translation>파일이 {size}바이트입니다. 이 정답 그래프로는 {limit}바이트 이하인 파일만 채점합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a number</source>
+        <translation>숫자 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of shape ({shape})</source>
+        <translation>형상 ({shape})의 값</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than one Input is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 입력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one Output is named &quot;{node}&quot;</source>
+        <translation>이름이 &quot;{node}&quot;인 출력 노드가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the graph has no Input &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 입력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the graph has no Output &quot;{node}&quot; (matched by name, else by id)</source>
+        <translation>그래프에 출력 &quot;{node}&quot;이(가) 없습니다 (이름으로, 이름이 없으면 id로 찾습니다)</translation>
     </message>
 </context>
 <context>
@@ -1852,9 +2562,338 @@ Drag or scroll to change, double-click to type</source>
     </message>
 </context>
 <context>
+    <name>pyimport</name>
+    <message>
+        <location filename="../../nodeeditor/model/pyimport.py" line="-80"/>
+        <source>the functions are exp, log, sigmoid, tanh, relu, sin, cos and sum (bare or with math., np., numpy. or torch.), np.maximum(x, 0), np.array([...]) and micrograd&apos;s Value(...)</source>
+        <translation>쓸 수 있는 함수는 exp, log, sigmoid, tanh, relu, sin, cos, sum(그대로 또는 math., np., numpy., torch.를 붙여서), np.maximum(x, 0), np.array([...]), micrograd의 Value(...)입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an expression may hold numbers, lists of numbers, variables, + - * / ** @, unary minus and calls of exp, log, sigmoid, tanh, relu, sin, cos and sum</source>
+        <translation>식에는 숫자, 숫자 리스트, 변수, + - * / ** @, 단항 마이너스, 그리고 exp, log, sigmoid, tanh, relu, sin, cos, sum 호출만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code must be straight-line statements: assignments (x = 2.0, c += c + 1), imports of math, numpy, torch and micrograd, v.label = &apos;...&apos;, v.backward() and print(...)</source>
+        <translation>코드는 위에서 아래로 한 번씩 실행되는 문장이어야 합니다: 대입(x = 2.0, c += c + 1), math, numpy, torch, micrograd의 import, v.label = &apos;...&apos;, v.backward(), print(...)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the names with a dot are math., np., numpy. and torch. functions and a Value&apos;s .relu(), .tanh(), .exp() (and the other functions), .label and .backward()</source>
+        <translation>점(.)이 들어간 이름은 math., np., numpy., torch.의 함수와 Value의 .relu(), .tanh(), .exp()(및 다른 함수들), .label, .backward()만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>a for loop</source>
+        <translation>for 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a while loop</source>
+        <translation>while 반복문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an if statement</source>
+        <translation>if 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a function definition</source>
+        <translation>함수 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a class definition</source>
+        <translation>클래스 정의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a with statement</source>
+        <translation>with 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a try statement</source>
+        <translation>try 문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>del</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nonlocal</source>
+        <translation>nonlocal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise</source>
+        <translation>raise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assert</source>
+        <translation>assert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list comprehension</source>
+        <translation>리스트 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set comprehension</source>
+        <translation>집합 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict comprehension</source>
+        <translation>딕셔너리 컴프리헨션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a generator expression</source>
+        <translation>제너레이터 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subscript ([...] after a value)</source>
+        <translation>인덱싱(값 뒤의 [...])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a slice</source>
+        <translation>슬라이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and/or</source>
+        <translation>and/or</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conditional expression (... if ... else ...)</source>
+        <translation>조건식(... if ... else ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>딕셔너리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set</source>
+        <translation>집합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tuple</source>
+        <translation>튜플</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an f-string</source>
+        <translation>f-문자열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a starred expression</source>
+        <translation>별표(*) 식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the := operator</source>
+        <translation>:= 연산자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a match statement</source>
+        <translation>match 문</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>cannot read the code: {why}</source>
+        <translation>코드를 읽을 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the code is longer than {limit} bytes</source>
+        <translation>코드가 {limit}바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code is not UTF-8 text (byte {byte})</source>
+        <translation>코드가 UTF-8 텍스트가 아닙니다({byte}번째 바이트)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the code is {n} characters long; at most {limit} are read</source>
+        <translation>코드가 {n}자입니다. 최대 {limit}자까지 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this is not valid Python ({reason})</source>
+        <translation>올바른 Python 코드가 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Python cannot read this code: it is nested too deeply or holds a NUL</source>
+        <translation>Python이 이 코드를 읽을 수 없습니다: 너무 깊이 중첩되어 있거나 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the expression is nested more than {limit} levels deep</source>
+        <translation>식이 {limit}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{what} is not supported: {supported}</source>
+        <translation>{what}은(는) 지원하지 않습니다: {supported}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this statement</source>
+        <translation>이 문장</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>setting .{attr} is not supported: the graph computes every value and gradient itself; call v.backward() to make v the Output</source>
+        <translation>.{attr}에 값을 넣는 것은 지원하지 않습니다: 그래프가 모든 값과 기울기를 스스로 계산합니다. v를 출력 노드로 만들려면 v.backward()를 호출하세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a label must be text in quotes, such as v.label = &apos;x1&apos;</source>
+        <translation>label은 v.label = &apos;x1&apos;처럼 따옴표로 감싼 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>backward() is understood only as v.backward() on a variable</source>
+        <translation>backward()는 변수에 대해 v.backward() 형태로만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+209"/>
+        <source>the graph would have more than {limit} nodes</source>
+        <translation>그래프의 노드가 {limit}개를 넘게 됩니다</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>this expression</source>
+        <translation>이 식</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has no value yet: give it one first, as in {name} = 2.0</source>
+        <translation>{name}에 아직 값이 없습니다: 먼저 {name} = 2.0처럼 값을 주세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the operator {op} is not supported: the operators are + - * / ** @ and unary minus</source>
+        <translation>연산자 {op}은(는) 지원하지 않습니다: 쓸 수 있는 연산자는 + - * / ** @와 단항 마이너스입니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the power in x ** n must be a number written in the code, not {code}: a Pow node&apos;s exponent is fixed (exp(x) gives eˣ)</source>
+        <translation>x ** n의 지수는 {code}이(가) 아니라 코드에 적힌 숫자여야 합니다: 거듭제곱 노드의 지수는 고정값입니다(eˣ는 exp(x)로 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{code} is too large to be a finite number</source>
+        <translation>{code}은(는) 너무 커서 유한한 수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not supported here: values are numbers, lists of numbers such as [1.0, 2.0] or [[1, 2], [3, 4]], np.array([...]) or Value(2.0)</source>
+        <translation>여기에는 {code}을(를) 쓸 수 없습니다: 값은 숫자, [1.0, 2.0]이나 [[1, 2], [3, 4]] 같은 숫자 리스트, np.array([...]), Value(2.0)입니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{code} takes {count} argument(s) here, without keywords</source>
+        <translation>{code}에는 여기서 키워드 없이 인자 {count}개를 줍니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Value(...) takes a number and, if you like, label=&apos;name&apos;</source>
+        <translation>Value(...)에는 숫자 하나와, 원하면 label=&apos;이름&apos;을 줍니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{code} is supported only against 0, as np.maximum(x, 0), which is ReLU</source>
+        <translation>{code}은(는) np.maximum(x, 0)처럼 0과 비교할 때만 지원합니다(이것이 ReLU입니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sum of an empty list is not supported</source>
+        <translation>빈 리스트의 sum은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the code computes nothing: write an assignment such as z = (x + y)**2</source>
+        <translation>코드가 아무것도 계산하지 않습니다: z = (x + y)**2 같은 대입문을 쓰세요</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
-        <location filename="../../nodeeditor/model/steps.py" line="+136"/>
+        <location filename="../../nodeeditor/model/steps.py" line="+140"/>
         <source>(wire {k} of {n})</source>
         <translation>(연결선 {n}개 중 {k}번째)</translation>
     </message>

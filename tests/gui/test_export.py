@@ -187,10 +187,13 @@ def _owner(path: Path) -> tuple[int, int]:
     return st.st_uid, st.st_gid
 
 
-def test_an_export_draws_labels_at_their_own_size_whatever_the_windows_zoom(qapp, tmp_path: Path) -> None:
+def test_an_export_draws_labels_and_titles_at_their_own_size_whatever_the_zoom(qapp, tmp_path: Path) -> None:
     plain, zoomed_out = _apples(), _apples()
     zoomed_out.set_label_scale(2.0)  # what a view zoomed out to 0.375 asks for
+    zoomed_out.set_title_scale(1.6)
     export_scene(plain, tmp_path / "plain.png")
     export_scene(zoomed_out, tmp_path / "zoomed.png")
     assert QImage(str(tmp_path / "zoomed.png")) == QImage(str(tmp_path / "plain.png"))
     assert zoomed_out.label_scale == 2.0  # the window's labels as they were
+    assert zoomed_out.title_scale == 1.6
+    assert all(item.title_scale == 1.6 for item in zoomed_out.node_items.values())

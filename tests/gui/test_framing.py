@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 from test_label_placement import assert_labels_clear
 
+from nodeeditor.gui import style
 from nodeeditor.gui.edge_item import label_pixel_size
 from nodeeditor.gui.files import Autosave, example_paths
 from nodeeditor.gui.main_window import MainWindow
+from nodeeditor.gui.node_item import max_title_scale, title_font, title_pixel_size
 from nodeeditor.gui.view import MIN_ZOOM
 from nodeeditor.model import Graph
 
@@ -66,6 +69,10 @@ def test_every_lesson_opens_with_every_node_in_sight(qtbot, lesson_window: MainW
     assert window.view.zoom * scene.label_scale * label_pixel_size() >= 9 - 1e-9
     assert all(e.label_scale == scene.label_scale for e in scene.edge_items.values())
     assert_labels_clear(scene)
+    # So are the nodes' titles, in a font that still fits their header.
+    assert window.view.zoom * scene.title_scale * title_pixel_size() >= 9 - 1e-9
+    assert all(n.title_scale == scene.title_scale for n in scene.node_items.values())
+    assert QFontInfo(title_font(scene.title_scale)).pixelSize() <= style.TITLE_HEIGHT - 4
 
 
 def test_frame_fits_a_graph_far_wider_than_the_minimum_zoom_allows(qtbot, window: MainWindow) -> None:
@@ -104,3 +111,19 @@ def test_labels_grow_when_zoomed_out_and_shrink_back(qtbot, apples: MainWindow) 
     assert scene.label_scale == 1.0
     view.set_zoom(0.1)  # the overview draws no labels: nothing to place anew
     assert scene.label_scale == 1.0
+
+
+def test_titles_grow_when_zoomed_out_as_far_as_their_header_allows(qtbot, apples: MainWindow) -> None:
+    view, scene = apples.view, apples.scene
+    item = scene.node_items["mul_tax"]
+    assert scene.title_scale == item.title_scale == 1.0  # zoom 1: 13 px text
+    view.set_zoom(0.5)
+    assert item.title_scale == scene.title_scale > 1.0
+    assert view.zoom * item.title_scale * title_pixel_size() >= 9 - 1e-9
+    view.set_zoom(0.2)  # no header holds a title 9 px high at this zoom: as large as fits
+    assert item.title_scale == max_title_scale()
+    view.set_zoom(1.0)
+    assert item.title_scale == 1.0
+    scene.graph.add_node("Exp", "new", pos=(0.0, 400.0))  # a new node takes the scene's size
+    view.set_zoom(0.5)
+    assert scene.node_items["new"].title_scale == scene.title_scale > 1.0

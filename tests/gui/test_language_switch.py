@@ -83,7 +83,7 @@ def test_switching_english_korean_english_keeps_the_work_and_changes_the_words(
     assert chosen_language() == "ko"  # remembered for the next start
     assert _state(window) == before
     korean = _words(window)
-    assert korean["menus"] == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]
+    assert korean["menus"] == ["파일(&F)", "편집(&E)", "보기(&V)", "연습 문제(&X)", "도움말(&H)"]
     assert "노드" in korean["docks"] and "단계별 실행" in korean["docks"]
     assert korean["title"].startswith("사과 쇼핑[*]") and korean["lesson"] == "사과 쇼핑"
     assert "사과 쇼핑" in korean["examples"]

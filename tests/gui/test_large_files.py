@@ -67,3 +67,27 @@ def test_a_graph_under_the_limit_opens_in_the_editor(
     assert window.open_path(_chain(tmp_path / "chain.bpgraph", 300))
     assert dialogs.asked == [] and len(window.scene.node_items) == 300
     assert all(item.node.pos is not None for item in window.scene.node_items.values())  # laid out
+
+
+def test_the_summary_changes_language_with_the_app(
+    qtbot, qapp, apples: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    from nodeeditor.gui.i18n import install_translators, set_chosen_language
+
+    window = apples
+    monkeypatch.setattr(large_graph, "LARGE_GRAPH_NODES", 50)
+    dialogs.answer = Button.Open
+    window.open_path(_chain(tmp_path / "big.bpgraph", 51))
+    (summary,) = _summaries(window)
+    qtbot.addWidget(summary)
+    try:
+        window.choose_language("ko")
+        qtbot.waitUntil(lambda: summary.windowTitle() == "big.bpgraph (읽기 전용) — Backprop Studio")
+        headers = [summary.table.horizontalHeaderItem(c).text() for c in range(4)]
+        assert headers == ["노드", "종류", "값", "기울기"]
+        assert summary.table.item(0, 1).text() == "입력"  # the node types too
+        assert summary.heading.text().startswith("big.bpgraph: 노드 51개")
+    finally:
+        set_chosen_language("system")
+        install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: summary.windowTitle() == "big.bpgraph (read-only) — Backprop Studio")

@@ -182,8 +182,38 @@ def test_each_tab_group_of_docks_has_one_tab_bar_clear_of_the_status_bar(qtbot, 
         QApplication.processEvents()
     bars = [b for b in window.findChildren(QTabBar) if b.isVisible()]
     tabs = sorted(tuple(b.tabText(i) for i in range(b.count())) for b in bars)
-    assert tabs == [("Inspector", "Lesson", "Training"), ("Step through", "Gradient check")]
+    assert tabs == [
+        ("Inspector", "Lesson", "Training"),
+        ("Nodes", "Course"),
+        ("Step through", "Gradient check"),
+    ]
     assert not any(b.geometry().intersects(window.statusBar().geometry()) for b in bars)
     assert [b.tabText(b.currentIndex()) for b in bars if b.count() == 3] == ["Lesson"]  # still in front
+    for b in bars:  # every tab's name whole, none cut short to "Inspec…"
+        assert all(
+            b.tabRect(i).width() > b.fontMetrics().horizontalAdvance(b.tabText(i)) for i in range(b.count())
+        )
     steps = window.findChild(QDockWidget, "steps")
     assert [d.objectName() for d in window.tabifiedDockWidgets(steps)] == ["gradcheck"]
+
+
+def test_view_code_opens_the_code_beside_the_step_through(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    from nodeeditor.gui.files import Autosave
+
+    window = MainWindow(autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(window)
+    window.resize(1152, 720)
+    window.open_example(example_path(APPLES))
+    window.show()
+    qtbot.waitExposed(window)
+    code, steps = window.findChild(QDockWidget, "code"), window.findChild(QDockWidget, "steps")
+    assert not code.isVisible()  # the graph first; the code is one menu entry away
+    (entry,) = [a for a in window.menuBar().actions()[2].menu().actions() if a.text() == "Code"]
+    entry.trigger()
+    qtbot.waitUntil(lambda: "class MulLayer" in window.code.view.toPlainText(), timeout=3000)
+    assert window.dockWidgetArea(code) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert code.geometry().left() >= steps.geometry().right()  # side by side: caption and line together
+    assert steps.isVisible() and not window.tabifiedDockWidgets(code)
+    qtbot.waitUntil(lambda: code.height() >= 200 and window.view.viewport().height() > 200)

@@ -91,10 +91,10 @@ BROKEN = [
     ),
     (
         "newer version",
-        doc(version=2),
+        doc(version=3),
         "version",
-        "version: the file was made by a newer version of the app (format version 2; "
-        "this app reads up to version 1); please update Backprop Studio",
+        "version: the file was made by a newer version of the app (format version 3; "
+        "this app reads up to version 2); please update Backprop Studio",
     ),
     (
         "version missing",
@@ -750,6 +750,12 @@ KEYS = [
     "port",
     "trainable",
     "lesson",
+    "exercise",
+    "hidden",
+    "answers",
+    "node",
+    "edge",
+    "what",
 ]
 
 
