@@ -24,11 +24,12 @@ from . import __version__, cli_code
 from .display import window_problem
 from .terminal import Progress, json_printable, printable
 
-COMMANDS = ("eval", "check", "export", "explain", "code", "grade", "import", "check-lesson")
+COMMANDS = ("eval", "check", "export", "code", "grade", "import", "check-lesson", "explain")
 MAX_CHECK_ELEMENTS = 20_000  # finite differences `check` does without --max-elements
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by SIGINT
 USAGE = """nodeeditor [FILE]
-       nodeeditor {eval,check,export,explain,code,check-lesson} FILE ...
+       nodeeditor {eval,check,export,code,check-lesson} FILE ...
+       nodeeditor explain FILE INPUT [--json] [--all]
        nodeeditor grade REFERENCE SUBMISSION... [--json] [--csv FILE] [--points N]
        nodeeditor import SNIPPET.py -o OUT.bpgraph
        nodeeditor --version"""
@@ -102,7 +103,6 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="draw the graph with its labels to PNG or SVG")
     ex.add_argument("file")
     ex.add_argument("-o", "--output", required=True, help="OUT.png or OUT.svg")
-    add_explain_parser(sub)
     cli_code.add_parser(sub)
     from . import cli_grade, cli_import
 
@@ -110,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_import.add_parser(sub)
     cl = sub.add_parser("check-lesson", help="check a lesson file: its pages and their tasks")
     cl.add_argument("file")
+    add_explain_parser(sub)
     return p
 
 
@@ -127,19 +128,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         file_arg = args.file
         from .cli_explain import eval_chain, explain
 
-        commands = {
-            "eval": _eval,
+        chain = args.command == "eval" and any(
+            getattr(args, k) is not None for k in ("target", "wrt", "element")
+        )
+        command = {
+            "eval": eval_chain if chain else _eval,
             "check": _check,
             "export": _export,
-            "explain": explain,
             "code": cli_code.run,
             "grade": _grade,
             "import": _import,
             "check-lesson": _check_lesson,
-        }
-        if args.command == "eval" and any(getattr(args, k) is not None for k in ("target", "wrt", "element")):
-            commands["eval"] = eval_chain
-        command = commands[args.command]
+            "explain": explain,
+        }[args.command]
         args.one_shot = argv_given is None and args.command in ("eval", "check", "explain")
         if args.one_shot:  # a process that builds one graph, prints and ends
             gc.disable()  # the cycle collector would only walk the new graph and free nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -48,7 +49,7 @@ def test_explain_json_exact_count_and_the_largest_paths(tmp_path: Path) -> None:
     assert doc["input"] == "s0" and doc["path_count"] == 2**60  # exact, not a float
     assert len(doc["paths"]) == 20
     sizes = [abs(p["product"]) for p in doc["paths"]]
-    assert sizes == sorted(sizes, reverse=True)
+    assert all(a >= b * (1 - 1e-12) for a, b in itertools.pairwise(sizes))  # largest first (to the last bits)
     for p in doc["paths"]:
         assert len(p["wires"]) == len(p["factors"]) == 121
         assert p["wires"][0][0] == "s0" and p["wires"][-1] == ["s60", "L", 0]

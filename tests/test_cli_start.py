@@ -41,7 +41,7 @@ def assert_refused_before_qt(proc: subprocess.CompletedProcess, line: str) -> No
 def test_a_mistyped_command_is_a_usage_error_naming_the_commands(tmp_path, word: str) -> None:
     proc = run_without_display(word, "hw.bpgraph", cwd=tmp_path)
     line = assert_one_error_line(proc, f"error: {word}: no such command or file")
-    assert "the commands are eval, check, export, explain, code, grade, import and check-lesson" in line
+    assert "the commands are eval, check, export, code, grade, import, check-lesson and explain" in line
     assert line.endswith("(see nodeeditor --help)")
 
 
@@ -86,12 +86,10 @@ def test_a_display_with_no_server_behind_it_is_no_display(tmp_path) -> None:
 def test_help_shows_the_editor_beside_the_commands(tmp_path) -> None:
     proc = run_without_display("--help", cwd=tmp_path)
     assert proc.returncode == 0
-    usage = (
-        "usage: nodeeditor [FILE]\n       nodeeditor {eval,check,export,explain,code,check-lesson} FILE ..."
-    )
+    usage = "usage: nodeeditor [FILE]\n       nodeeditor {eval,check,export,code,check-lesson} FILE ..."
     assert proc.stdout.startswith(usage)
     assert "nodeeditor [FILE]     open the editor" in proc.stdout
-    for command in ("eval", "check", "export", "explain", "code", "grade", "import", "check-lesson"):
+    for command in ("eval", "check", "export", "code", "grade", "import", "check-lesson", "explain"):
         assert f"    {command} " in proc.stdout
 
 

@@ -4,10 +4,11 @@ dL/dx is the sum, over every path of wires from x to the loss, of the product of
 derivatives along it (each wire's ∂(node it goes into)/∂(that port's input)). Paths grow
 exponentially, so they are never enumerated: one pass over the nodes between x and the
 loss, in topological order, gives each node the exact number of paths from x to it (a
-Python int) and its one path of largest |product|; the next best paths are then found
-only where asked, by Jiménez and Marzal's recursive enumeration (a node's k-th best path
-is its predecessor's j-th best plus one wire, so each next path costs one walk back along
-it). A NaN product counts as the largest (it is the thing to see).
+Python int) and its one path of largest |product|; the next best paths come from
+Eppstein's sidetracks (sidetracks.py: a few heap steps each, however long the paths), or
+where products do not order that way (an infinite factor), from Jiménez and Marzal's
+recursive enumeration (a node's k-th best path is its predecessor's j-th best plus one
+wire). A NaN product counts as the largest (it is the thing to see).
 
 What is counted: paths of wires from the node to the result's target, or to a defined
 Output (the loss); with the loss a path's product ends with its Output's seed (1 unless
@@ -94,6 +95,7 @@ class _Walk:
         self.region, self.on = _region(plan, start)  # the nodes on some path, in topological order
         self.scalar = all(plan.shape_of[i] == () for i in self.region)
         self.local = _local_derivatives(result) if self.scalar else None
+        self.local_arrays = _local_arrays(result) if self.scalar else None
         # preds[v]: the wires into v from the region, as (source, port, factor)
         self.preds: dict[int, list[tuple[int, int, float | None]]] = _Lazy(self._preds_of)
         # A path to v is a record (key, tie-break, product, which wire into v, which path to
@@ -260,6 +262,16 @@ class _Walk:
         return found[k0] if len(found) > k0 else None
 
     def listed(self, limit: int) -> tuple[Path, ...]:
+        """The ``limit`` paths of largest |product|: by sidetracks where the products are
+        numbers that order (sidetracks.py), else by recursive enumeration."""
+        if self.scalar and ENUMERATION == "sidetracks":
+            from .sidetracks import Sidetracks, UnorderedError
+
+            try:
+                sidetracks = Sidetracks(self, self.local_arrays, END)
+                return tuple(sidetracks.listed(min(limit, self.count), END))
+            except UnorderedError:
+                pass
         out = []
         for k in range(min(limit, self.count)):
             rec = self.kth(END, k)
@@ -294,6 +306,7 @@ class _Walk:
         return frozenset(edges.values())
 
 
+ENUMERATION = "sidetracks"  # or "recursive" (tests compare them)
 LEVEL_SIZE = 32  # nodes a level on average from which numpy walks the levels faster than Python
 
 
@@ -337,19 +350,44 @@ def _seed(plan: Plan, i: int) -> float | None:
 
 def _region(plan: Plan, start: int) -> tuple[list[int], list[bool]]:
     """The live nodes the start reaches (itself included), in topological order; and by node,
-    whether it is one. A breadth-first walk along the wires, a whole frontier at a time."""
+    whether it is one. A breadth-first walk along the wires: a wide frontier at a time with
+    numpy, a narrow one (a chain) node by node."""
     starts, targets = _feeds(plan)
     seen = np.zeros(len(plan.ids), bool)
     seen[start] = True
-    frontier = np.array([start], np.intp)
-    while frontier.size:
-        first, count = starts[frontier], starts[frontier + 1] - starts[frontier]
+    frontier = [start]
+    while frontier:
+        if len(frontier) < NARROW:
+            starts_l, targets_l, live = _feed_lists(plan)
+            nxt = []
+            for k in frontier:
+                for t in targets_l[starts_l[k] : starts_l[k + 1]]:
+                    if live[t] and not seen[t]:
+                        seen[t] = True
+                        nxt.append(t)
+            frontier = nxt
+            continue
+        front = np.array(frontier, np.intp)
+        first, count = starts[front], starts[front + 1] - starts[front]
         at = np.repeat(first - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
-        nxt = np.unique(targets[at])
-        frontier = nxt[plan.live[nxt] & ~seen[nxt]]
-        seen[frontier] = True
+        nxt_a = np.unique(targets[at])
+        nxt_a = nxt_a[plan.live[nxt_a] & ~seen[nxt_a]]
+        seen[nxt_a] = True
+        frontier = nxt_a.tolist()
     found = np.flatnonzero(seen)
     return found[np.argsort(plan.group_of[found], kind="stable")].tolist(), seen.tolist()
+
+
+NARROW = 64  # a frontier of fewer nodes is walked in Python: numpy's calls cost more there
+
+
+def _feed_lists(plan: Plan) -> tuple[list[int], list[int], list[bool]]:
+    """``_feeds`` and ``plan.live`` as lists, for the node-by-node walk (once a plan)."""
+    cached = getattr(plan, "_feed_lists_cache", None)
+    if cached is None:
+        starts, targets = _feeds(plan)
+        cached = plan._feed_lists_cache = (starts.tolist(), targets.tolist(), plan.live.tolist())  # type: ignore[attr-defined]
+    return cached
 
 
 def _feeds(plan: Plan) -> tuple[np.ndarray, np.ndarray]:

@@ -1327,7 +1327,7 @@ Drag or scroll to change, double-click to type</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../nodeeditor/gui/view.py" line="+206"/>
+        <location filename="../../nodeeditor/gui/view.py" line="+208"/>
         <source>Not a valid value: {reason}. The old value stays.</source>
         <translation>올바른 값이 아닙니다: {reason}. 이전 값을 그대로 둡니다.</translation>
     </message>
@@ -2076,7 +2076,7 @@ Drag or scroll to change, double-click to type</source>
     <message>
         <location filename="../../nodeeditor/model/engine.py" line="-560"/>
         <location filename="../../nodeeditor/model/graph.py" line="-60"/>
-        <location filename="../../nodeeditor/model/paths.py" line="+76"/>
+        <location filename="../../nodeeditor/model/paths.py" line="+77"/>
         <source>there is no node &quot;{node}&quot;</source>
         <translation>&quot;{node}&quot; 노드가 없습니다</translation>
     </message>

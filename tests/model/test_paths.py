@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -64,12 +65,16 @@ def doubling(stages: int) -> Graph:
     return build(spec)
 
 
+def descending(sizes: list[float]) -> bool:
+    """Largest first, but for the last bits: the sidetracks order by logarithms."""
+    return all(a >= b * (1 - 1e-12) for a, b in itertools.pairwise(sizes))
+
+
 def test_sixty_doublings() -> None:
     g = doubling(60)
     rep = paths(g, evaluate(g), "s0", limit=5)
     assert rep.count == 2**60 and len(rep.paths) == 5
-    sizes = [abs(p.product) for p in rep.paths]
-    assert sizes == sorted(sizes, reverse=True)
+    assert descending([abs(p.product) for p in rep.paths])
 
 
 def all_paths(g: Graph, r, node: str) -> list[tuple[tuple[Edge, ...], float]]:
@@ -104,8 +109,14 @@ def all_paths(g: Graph, r, node: str) -> list[tuple[tuple[Edge, ...], float]]:
     return found
 
 
+@pytest.mark.parametrize("enumeration", ["sidetracks", "recursive"])
 @pytest.mark.parametrize("seed", range(30))
-def test_products_add_up_and_the_largest_come_first(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_products_add_up_and_the_largest_come_first(
+    seed: int, enumeration: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nodeeditor.model import paths as paths_module
+
+    monkeypatch.setattr(paths_module, "ENUMERATION", enumeration)
     rng = np.random.default_rng(seed)
     types = ["Add", "Mul", "Sub", "Div", "Exp", "Square", "Tanh", "Sin", "Neg", "Pow"]
     g = random_numbers(rng, 14, types, [2.0, 3.0], values=[0.5, 1.5, -0.75, 0.9])
@@ -128,7 +139,7 @@ def test_products_add_up_and_the_largest_come_first(seed: int, monkeypatch: pyte
             seed = 1.0 if target else float(r.grad(p.wires[-1].dst if p.wires else node))
             assert np.isclose(math.prod(p.factors) * seed, p.product, rtol=1e-12, atol=0, equal_nan=True)
         sizes = [math.inf if math.isnan(p.product) else abs(p.product) for p in rep.paths]
-        assert sizes == sorted(sizes, reverse=True)  # NaN first
+        assert descending(sizes)  # NaN first
         top = paths(g, r, node, limit=3)
         best = sorted((math.inf if math.isnan(q) else abs(q) for _, q in brute), reverse=True)[:3]
         got = [math.inf if math.isnan(p.product) else abs(p.product) for p in top.paths]
@@ -216,3 +227,67 @@ def test_level_by_level_numpy_pass_is_the_node_by_node_one(
         for p, q in zip(a.paths, b.paths, strict=True):
             assert p.factors == q.factors or np.array_equal(p.factors, q.factors, equal_nan=True)
             assert p.product == q.product or (math.isnan(p.product) and math.isnan(q.product))
+
+
+def spy_on_sidetracks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many paths each listing by sidetracks gave (none: the recursive way listed them)."""
+    from nodeeditor.model import sidetracks
+
+    calls: list[int] = []
+    listed = sidetracks.Sidetracks.listed
+
+    def spy(self, limit: int, end: int) -> list:
+        out = listed(self, limit, end)
+        calls.append(len(out))
+        return out
+
+    monkeypatch.setattr(sidetracks.Sidetracks, "listed", spy)
+    return calls
+
+
+def test_sidetracks_list_what_the_recursive_enumeration_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nodeeditor.model import paths as paths_module
+
+    calls = spy_on_sidetracks(monkeypatch)
+
+    for g, node in [(grid(6, 7), "x"), (doubling(9), "s0"), (doubling(12), "s3")]:
+        r = evaluate(g)
+        found = {}
+        for how in ("sidetracks", "recursive"):
+            monkeypatch.setattr(paths_module, "ENUMERATION", how)
+            found[how] = paths(g, r, node, limit=10_000)
+        a, b = found["sidetracks"], found["recursive"]
+        assert a.count == b.count == len(a.paths) == len(b.paths)
+        assert {p.wires: p.product for p in a.paths} == {p.wires: p.product for p in b.paths}
+        assert descending([abs(p.product) for p in a.paths])
+    assert calls == [math.comb(13, 6), 2**9, 2**9]  # no giving way: every listing by sidetracks
+
+
+def test_the_sidetracks_give_way_where_products_do_not_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Zeros on the way (a ReLU off) still order by sidetracks: those paths come last. An
+    infinite factor (the slope of ln at 0) would make inf − inf: the recursive way lists them."""
+    g = build([
+        ("x", "Input", [], {"value": -1.0}),
+        ("r", "ReLU", ["x"], {}),
+        ("a", "Mul", ["r", "r"], {}),
+        ("s", "Add", ["a", "x"], {}),
+        ("L", "Output", ["s"], {}),
+    ])  # fmt: skip
+    calls = spy_on_sidetracks(monkeypatch)
+    rep = paths(g, evaluate(g), "x")
+    assert rep.count == 3 and rep.paths[0].product == 1.0 and [p.product for p in rep.paths[1:]] == [0.0, 0.0]
+    assert calls == [3]  # zeros order: the sidetracks list them
+    h = build([
+        ("x", "Input", [], {"value": 1e200}),
+        ("a", "Square", ["x"], {}),
+        ("b", "Neg", ["x"], {}),
+        ("s", "Add", ["a", "b"], {}),
+        ("L", "Output", ["s"], {}),
+    ])  # fmt: skip
+    rep = paths(h, evaluate(h), "x")  # ∂(x²)/∂x = 2e200 is finite, the product is too; fine
+    assert rep.count == 2 and calls == [3, 2]
+    k = build([("x", "Input", [], {"value": 0.0}), ("l", "Log", ["x"], {}), ("L", "Output", ["l"], {})])
+    assert paths(k, evaluate(k), "x").paths[0].product == math.inf and calls == [
+        3,
+        2,
+    ]  # 1/0: the recursive way
