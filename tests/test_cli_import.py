@@ -11,31 +11,11 @@ import sys
 
 import pytest
 from cli_kit import ROOT, assert_one_error_line, run
-
-README = """\
-from micrograd.engine import Value
-
-a = Value(-4.0)
-b = Value(2.0)
-c = a + b
-d = a * b + b**3
-c += c + 1
-c += 1 + c + (-a)
-d += d * 2 + (b + a).relu()
-d += 3 * d + (b - a).relu()
-e = c - d
-f = e**2
-g = f / 2.0
-g += 10.0 / f
-print(f'{g.data:.4f}') # prints 24.7041, the outcome of this forward pass
-g.backward()
-print(f'{a.grad:.4f}') # prints 138.8338, i.e. the numerical value of dg/da
-print(f'{b.grad:.4f}') # prints 645.5773, i.e. the numerical value of dg/db
-"""
+from code_snippets import MICROGRAD_README
 
 
 def test_import_then_eval_gives_micrograds_numbers(tmp_path):
-    (tmp_path / "readme.py").write_text(README, encoding="utf-8")
+    (tmp_path / "readme.py").write_text(MICROGRAD_README, encoding="utf-8")
     proc = run("import", "readme.py", "-o", "readme.bpgraph", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == proc.stderr == ""

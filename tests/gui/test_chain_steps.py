@@ -4,23 +4,17 @@ tangents walked node by node with their captions (ṫ = ẋ + ẏ = 1 + 0 = 1), 
 from __future__ import annotations
 
 import pytest
-from editing_kit import open_graph
+from chain_kit import open_seed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.model.steps import BACKWARD, TANGENT_PHASE
-
-SEED = "03_add_square.bpgraph"
 
 
 @pytest.fixture
 def seed(window: MainWindow, tmp_path) -> MainWindow:
-    path = tmp_path / "seed.bpgraph"
-    path.write_bytes(example_path(SEED).read_bytes())
-    open_graph(window, path)
-    window.document.evaluate_now()
+    open_seed(window, tmp_path)
     window.findChild(QDockWidget, "steps").show()
     window.view.setFocus()
     return window

@@ -4,23 +4,18 @@ an Input's context menu, live while the student scrubs, a direction for a vector
 from __future__ import annotations
 
 import pytest
+from chain_kit import choose, open_seed, right_click
 from editing_kit import open_graph, param_point, press, release, settle, write_graph
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 from test_scrubbing import _move
-from test_target_window import SEED, choose, right_click
 
-from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow
 
 
 @pytest.fixture
 def seed(window: MainWindow, tmp_path) -> MainWindow:
-    path = tmp_path / "seed.bpgraph"
-    path.write_bytes(example_path(SEED).read_bytes())
-    open_graph(window, path)
-    window.document.evaluate_now()
-    return window
+    return open_seed(window, tmp_path)
 
 
 def tangents(window: MainWindow) -> dict[tuple[str, int], str]:

@@ -5,22 +5,18 @@ with the exact count of the rest; hovering a row draws that path alone."""
 from __future__ import annotations
 
 import pytest
+from chain_kit import choose, open_seed, right_click
 from editing_kit import LEFT, at, open_graph, press, release, settle, title_point, write_graph
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
-from test_target_window import SEED, choose, right_click
 
-from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.paths_panel import grouped
 
 
 @pytest.fixture
 def seed(window: MainWindow, tmp_path) -> MainWindow:
-    path = tmp_path / "seed.bpgraph"
-    path.write_bytes(example_path(SEED).read_bytes())
-    open_graph(window, path)
-    window.document.evaluate_now()
+    open_seed(window, tmp_path)
     window.findChild(QDockWidget, "inspector").show()
     return window
 

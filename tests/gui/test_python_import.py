@@ -5,6 +5,7 @@ and leaves the document as it was."""
 from __future__ import annotations
 
 import pytest
+from code_snippets import MICROGRAD_README
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
@@ -13,24 +14,6 @@ from nodeeditor.gui.main_window import MainWindow
 from nodeeditor.gui.python_import import READABLE_ZOOM
 from nodeeditor.gui.style import NODE_WIDTH
 from nodeeditor.model import evaluate
-
-MICROGRAD = """\
-from micrograd.engine import Value
-
-a = Value(-4.0)
-b = Value(2.0)
-c = a + b
-d = a * b + b**3
-c += c + 1
-c += 1 + c + (-a)
-d += d * 2 + (b + a).relu()
-d += 3 * d + (b - a).relu()
-e = c - d
-f = e**2
-g = f / 2.0
-g += 10.0 / f
-g.backward()
-"""
 
 
 def open_tab_search(qtbot, window: MainWindow, point: QPoint):
@@ -99,7 +82,7 @@ def choose_import_from_the_file_menu(qtbot, window: MainWindow) -> None:
 def test_file_import_python_adds_micrograds_graph_beside_the_lesson(qtbot, apples, tmp_path, monkeypatch):
     window = apples
     snippet = tmp_path / "readme.py"
-    snippet.write_text(MICROGRAD, encoding="utf-8")
+    snippet.write_text(MICROGRAD_README, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(snippet), ""))
     graph = window.document.graph
     before = {n: (node.type, node.pos) for n, node in graph.nodes.items()}

@@ -4,50 +4,16 @@ the toolbar's selector, the banner's button, Delete. View state: the undo stack 
 from __future__ import annotations
 
 import pytest
-from editing_kit import LEFT, at, open_graph, settle, title_point
+from chain_kit import choose, open_seed, right_click
+from editing_kit import LEFT, open_graph, settle
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
 
-from nodeeditor.gui.files import example_path
 from nodeeditor.gui.main_window import MainWindow
-
-SEED = "03_add_square.bpgraph"  # x, y → t = x + y → z = t² → out
-RIGHT = Qt.MouseButton.RightButton
 
 
 @pytest.fixture
 def seed(window: MainWindow, tmp_path) -> MainWindow:
-    path = tmp_path / "seed.bpgraph"
-    path.write_bytes(example_path(SEED).read_bytes())
-    open_graph(window, path)
-    window.document.evaluate_now()
-    return window
-
-
-def right_click(qtbot, window: MainWindow, node_id: str) -> QMenu:
-    """A right-click on the node's title: the press (which selects it) and the context-menu
-    event the platform sends with it; returns the menu that opened."""
-    point = at(window, title_point(window, node_id))
-    viewport = window.view.viewport()
-    qtbot.mousePress(viewport, RIGHT, pos=point)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
-    QApplication.sendEvent(viewport, event)
-    qtbot.mouseRelease(viewport, RIGHT, pos=point)
-    menu = window.chain.menu
-    assert menu is not None
-    qtbot.waitUntil(menu.isVisible, timeout=2000)
-    return menu
-
-
-def choose(qtbot, menu: QMenu, text: str) -> None:
-    """Click the menu entry whose text (without its mnemonic) is ``text``."""
-    for action in menu.actions():
-        if action.text().replace("&", "") == text:
-            assert action.isEnabled(), text
-            qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
-            return
-    raise AssertionError(f"no {text!r} in {[a.text() for a in menu.actions()]}")
+    return open_seed(window, tmp_path)
 
 
 def grads(window: MainWindow) -> dict[tuple[str, int], str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from code_snippets import MICROGRAD_README
 from micrograd.engine import Value
 
 from nodeeditor.model import evaluate, load
@@ -17,26 +18,6 @@ from nodeeditor.model.pyimport import MAX_CHARS, MAX_DEPTH, MAX_NODES, PythonImp
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
-MICROGRAD_README = """\
-from micrograd.engine import Value
-
-a = Value(-4.0)
-b = Value(2.0)
-c = a + b
-d = a * b + b**3
-c += c + 1
-c += 1 + c + (-a)
-d += d * 2 + (b + a).relu()
-d += 3 * d + (b - a).relu()
-e = c - d
-f = e**2
-g = f / 2.0
-g += 10.0 / f
-print(f'{g.data:.4f}') # prints 24.7041, the outcome of this forward pass
-g.backward()
-print(f'{a.grad:.4f}') # prints 138.8338, i.e. the numerical value of dg/da
-print(f'{b.grad:.4f}') # prints 645.5773, i.e. the numerical value of dg/db
-"""
 
 LECTURE_NEURON = """\
 # inputs x1,x2
