@@ -18,7 +18,7 @@ from nodeeditor.model.layout import COLUMN, ROW
 from nodeeditor.model.lessons import read_lesson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_examples import _unbroken, named, wrapped
+from make_examples import APPLES_EDGES, APPLES_NODES, NEURON_EDGES, _unbroken, named, wrapped
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "course"
 
@@ -306,21 +306,8 @@ def mul_node() -> None:
     build(
         "05_mul_node.bpgraph",
         ("The Mul node's backward: buying apples", "곱셈 노드의 역전파: 사과 쇼핑"),
-        [
-            ("apple", "Input", named("apple price", "사과 가격", value=100.0)),
-            ("num", "Input", named("apples", "사과 개수", value=2.0)),
-            ("mul_apple", "Mul", {}),
-            ("tax", "Input", named("tax", "소비세", value=1.1)),
-            ("mul_tax", "Mul", {}),
-            ("price", "Output", named("price", "지불 금액")),
-        ],
-        [
-            ("apple", "mul_apple", 0),
-            ("num", "mul_apple", 1),
-            ("mul_apple", "mul_tax", 0),
-            ("tax", "mul_tax", 1),
-            ("mul_tax", "price", 0),
-        ],
+        APPLES_NODES,
+        APPLES_EDGES,
         [
             page(
                 "You buy 2 apples at 100 won each and pay 10% tax: 100 × 2 × 1.1 = 220. "
@@ -577,17 +564,7 @@ def train_neuron() -> None:
             ("sq", "Square", {}),
             ("loss", "Output", named("loss", "손실")),
         ],
-        [
-            ("w", "wx", 0),
-            ("x", "wx", 1),
-            ("wx", "a", 0),
-            ("b", "a", 1),
-            ("a", "y", 0),
-            ("y", "err", 0),
-            ("target", "err", 1),
-            ("err", "sq", 0),
-            ("sq", "loss", 0),
-        ],
+        NEURON_EDGES,
         [
             page(
                 "One neuron: y = σ(w · x + b), and the loss (y − target)². Training repeats three "

@@ -50,6 +50,35 @@ def wrapped(rows: list[list[tuple[str, float, float]]]) -> dict[str, tuple[float
     return positions
 
 
+# The graphs both the examples and the course (make_course.py) are built on.
+APPLES_NODES = [
+    ("apple", "Input", named("apple price", "사과 가격", value=100.0)),
+    ("num", "Input", named("apples", "사과 개수", value=2.0)),
+    ("mul_apple", "Mul", {}),
+    ("tax", "Input", named("tax", "소비세", value=1.1)),
+    ("mul_tax", "Mul", {}),
+    ("price", "Output", named("price", "지불 금액")),
+]
+APPLES_EDGES = [
+    ("apple", "mul_apple", 0),
+    ("num", "mul_apple", 1),
+    ("mul_apple", "mul_tax", 0),
+    ("tax", "mul_tax", 1),
+    ("mul_tax", "price", 0),
+]
+NEURON_EDGES = [
+    ("w", "wx", 0),
+    ("x", "wx", 1),
+    ("wx", "a", 0),
+    ("b", "a", 1),
+    ("a", "y", 0),
+    ("y", "err", 0),
+    ("target", "err", 1),
+    ("err", "sq", 0),
+    ("sq", "loss", 0),
+]
+
+
 def build(
     fname: str, nodes: list, edges: list, text: dict, positions: dict[str, tuple[float, float]] | None = None
 ) -> None:
@@ -130,21 +159,8 @@ def main() -> None:
     )
     build(
         "04_buying_apples.bpgraph",
-        [
-            ("apple", "Input", named("apple price", "사과 가격", value=100.0)),
-            ("num", "Input", named("apples", "사과 개수", value=2.0)),
-            ("mul_apple", "Mul", {}),
-            ("tax", "Input", named("tax", "소비세", value=1.1)),
-            ("mul_tax", "Mul", {}),
-            ("price", "Output", named("price", "지불 금액")),
-        ],
-        [
-            ("apple", "mul_apple", 0),
-            ("num", "mul_apple", 1),
-            ("mul_apple", "mul_tax", 0),
-            ("tax", "mul_tax", 1),
-            ("mul_tax", "price", 0),
-        ],
+        APPLES_NODES,
+        APPLES_EDGES,
         lesson(
             "Buying apples",
             "2 apples at 100 won each, with 10% tax: 100 × 2 × 1.1 = 220. Backward from the price: "
@@ -300,17 +316,7 @@ def main() -> None:
             ("sq", "Square", {}),
             ("loss", "Output", named("loss", "손실")),
         ],
-        [
-            ("w", "wx", 0),
-            ("x", "wx", 1),
-            ("wx", "a", 0),
-            ("b", "a", 1),
-            ("a", "y", 0),
-            ("y", "err", 0),
-            ("target", "err", 1),
-            ("err", "sq", 0),
-            ("sq", "loss", 0),
-        ],
+        NEURON_EDGES,
         lesson(
             "Train a neuron",
             "One neuron y = σ(w·x + b) and a squared-error loss (y − target)². w and b are "

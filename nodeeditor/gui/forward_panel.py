@@ -43,16 +43,21 @@ def element_name(symbol: str, index: tuple[int, ...]) -> str:
     return f"{symbol}[{', '.join(map(str, index))}]"
 
 
+def _heading() -> QLabel:
+    label = _label()
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
+    return label
+
+
 class ForwardPanel(Retranslatable, QWidget):
     """Shown while forward mode is on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
-        self.heading = _label()
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
+        self.heading = _heading()
         self.explain = _label()
         self.explain.setStyleSheet(f"color: {style.TANGENT_COLOR.name()};")
         self.element = QComboBox()
@@ -166,10 +171,7 @@ class ModesPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene: GraphScene | None = None
-        self.heading = _label()
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
+        self.heading = _heading()
         self.explain = _label()
         self.measure = QPushButton()
         self.measure.clicked.connect(self.run)
