@@ -206,7 +206,7 @@ def eval_chain_text(title: str, graph, result, tangents) -> str:
         lines.append(f"target {who(result.target)} = {format_value(result.value(result.target), 8)}{shape}")
         ins = graph.of_type("Input")
         width = max([len(who(n)) for n in ins] + [6])
-        head = printable(f"d{top}/d(input)")
+        head = printable(f"d{top:a}/d(input)")  # d((apple price)·apples)/d(input)
         lines.append(f"{'Input':<{width}}  {'value':>14}  {head:>14}")
         lines += [_row(who(n), width, result.value(n), result.grad(n)) for n in ins]
         if not result.has_gradients:

@@ -152,6 +152,9 @@ def test_eval_target_text_and_json(tmp_path: Path) -> None:
     v = chain(tmp_path, "v.bpgraph", [1.0, 2.0], "Square")
     text = run("eval", v, "--target", "n0", cwd=tmp_path).stdout
     assert "the seed is ones of its shape" in text and "[2] 2, 4" in text
+    # An unnamed target is written as its expression, bracketed as one symbol.
+    text = run("eval", example("buying_apples"), "--target", "mul_apple", cwd=tmp_path).stdout
+    assert text.splitlines()[2].split() == ["Input", "value", "d((apple", "price)·apples)/d(input)"]
 
 
 def test_eval_wrt_text_and_json(tmp_path: Path) -> None:
